@@ -1,0 +1,138 @@
+package dev.alphaoctopus.planning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the car's planned charges into Alpha ESS discharge windows for the next 24 hours. A pure
+ * function: the same inputs always give the same plan.
+ */
+public final class Planner {
+
+  public static final Duration HORIZON = Duration.ofHours(24);
+
+  private Planner() {}
+
+  /**
+   * Plans the discharge schedule at {@code now} for a site whose clock runs in {@code zone}.
+   *
+   * @param capacity how many windows the Alpha schedule store holds, 1 to 6
+   */
+  public static Plan plan(
+      Instant now, ZoneId zone, List<Dispatch> dispatches, PlanningPolicy policy, int capacity) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(dispatches, "dispatches");
+    Objects.requireNonNull(policy, "policy");
+    if (capacity < 1 || capacity > DischargeSchedule.MAX_WINDOWS) {
+      throw new IllegalArgumentException("capacity must be 1 to 6 windows: " + capacity);
+    }
+    List<ProtectedInterval> intervals = protectedIntervals(now, dispatches, policy);
+    BitSet protectedLabels = new BitSet(QuarterHour.PER_DAY);
+    for (ProtectedInterval interval : intervals) {
+      WallClock.markLabels(interval.start(), interval.end(), zone.getRules(), protectedLabels);
+    }
+    BitSet allowed = policy.baseline().slots().toBitSet();
+    allowed.andNot(protectedLabels);
+    int nowLabel = WallClock.labelOf(now, zone).index();
+    return new Plan(
+        now,
+        zone,
+        intervals,
+        SlotSet.of(protectedLabels),
+        SlotSet.of(allowed),
+        schedule(allowed, nowLabel, capacity));
+  }
+
+  private static List<ProtectedInterval> protectedIntervals(
+      Instant now, List<Dispatch> dispatches, PlanningPolicy policy) {
+    Instant horizonEnd = now.plus(HORIZON);
+    List<ProtectedInterval> intervals = new ArrayList<>();
+    for (Dispatch dispatch : dispatches) {
+      if (!policy.protects(dispatch.type())) {
+        continue;
+      }
+      Instant start = latest(dispatch.start().minus(policy.guardBefore()), now);
+      Instant end = earliest(dispatch.end().plus(policy.guardAfter()), horizonEnd);
+      if (start.isBefore(end)) {
+        intervals.add(new ProtectedInterval(start, end, dispatch.type()));
+      }
+    }
+    intervals.sort(
+        Comparator.comparing(ProtectedInterval::start).thenComparing(ProtectedInterval::end));
+    return intervals;
+  }
+
+  private static DischargeSchedule schedule(BitSet allowed, int nowLabel, int capacity) {
+    if (allowed.cardinality() == QuarterHour.PER_DAY) {
+      return DischargeSchedule.unrestricted();
+    }
+    List<Run> runs = writableRuns(allowed);
+    if (runs.isEmpty()) {
+      return DischargeSchedule.parkedAt(parkingWindow(nowLabel));
+    }
+    return DischargeSchedule.within(
+        runs.stream()
+            .sorted(Comparator.comparingInt(run -> run.distanceFrom(nowLabel)))
+            .limit(capacity)
+            .map(Run::window)
+            .toList());
+  }
+
+  /** Maximal runs of allowed labels on 00:00 … 24:00, less any that cannot be written. */
+  private static List<Run> writableRuns(BitSet allowed) {
+    List<Run> runs = new ArrayList<>();
+    for (int start = allowed.nextSetBit(0); start >= 0; ) {
+      int end = allowed.nextClearBit(start);
+      // The API's latest time is 23:45, so a run to midnight loses its last quarter hour.
+      int writableEnd = Math.min(end, QuarterHour.LAST.index());
+      if (start < writableEnd) {
+        runs.add(new Run(start, end, writableEnd));
+      }
+      start = allowed.nextSetBit(end);
+    }
+    return runs;
+  }
+
+  /**
+   * The quarter hour just before now's comes last in the horizon; a window there is never reached,
+   * because the next plan moves it on. 23:45 cannot start a writable window, so 23:30 stands in.
+   */
+  private static DischargeWindow parkingWindow(int nowLabel) {
+    int start = Math.floorMod(nowLabel - 1, QuarterHour.PER_DAY);
+    if (start == QuarterHour.LAST.index()) {
+      start--;
+    }
+    return new DischargeWindow(new QuarterHour(start), new QuarterHour(start + 1));
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Labels {@code [start, end)} allowed, written as {@code start … writableEnd}. */
+  private record Run(int start, int end, int writableEnd) {
+
+    /** 0 for the run containing now, else how many labels after now it begins. */
+    int distanceFrom(int nowLabel) {
+      if (start <= nowLabel && nowLabel < end) {
+        return 0;
+      }
+      return Math.floorMod(start - nowLabel, QuarterHour.PER_DAY);
+    }
+
+    DischargeWindow window() {
+      return new DischargeWindow(new QuarterHour(start), new QuarterHour(writableEnd));
+    }
+  }
+}
