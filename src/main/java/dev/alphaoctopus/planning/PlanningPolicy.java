@@ -10,11 +10,11 @@ import java.util.Objects;
 public record PlanningPolicy(
     Baseline baseline, Duration guardBefore, Duration guardAfter, boolean protectBoost) {
 
-  public static final PlanningPolicy DEFAULT =
-      new PlanningPolicy(Baseline.WHOLE_DAY, Duration.ZERO, Duration.ZERO, true);
-
   /** Guards longer than this would block most of the day around a single dispatch. */
   public static final Duration MAX_GUARD = Duration.ofHours(6);
+
+  public static final PlanningPolicy DEFAULT =
+      new PlanningPolicy(Baseline.WHOLE_DAY, Duration.ZERO, Duration.ZERO, true);
 
   public PlanningPolicy {
     Objects.requireNonNull(baseline, "baseline");
