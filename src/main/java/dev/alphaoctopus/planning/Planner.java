@@ -65,7 +65,9 @@ public final class Planner {
       }
     }
     intervals.sort(
-        Comparator.comparing(ProtectedInterval::start).thenComparing(ProtectedInterval::end));
+        Comparator.comparing(ProtectedInterval::start)
+            .thenComparing(ProtectedInterval::end)
+            .thenComparing(ProtectedInterval::type));
     return intervals;
   }
 
