@@ -239,7 +239,7 @@ public final class SettingsLoader {
   }
 
   private static String accountNumber(String text) {
-    if (!text.matches("A-[0-9A-Za-z]{8}")) {
+    if (!text.matches("(?i)A-[0-9A-Z]{8}")) {
       throw new IllegalArgumentException("not an account number: " + text);
     }
     return text.toUpperCase(Locale.ROOT);
