@@ -5,10 +5,12 @@ import dev.alphaoctopus.planning.DischargeSchedule;
 import dev.alphaoctopus.planning.Plan;
 import dev.alphaoctopus.planning.ProtectedInterval;
 import dev.alphaoctopus.planning.QuarterHour;
+import dev.alphaoctopus.planning.SlotSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -40,6 +42,7 @@ final class PlanTimeline {
         .append("), for the next 24 hours\n\n");
     protectedIntervals(plan, text);
     schedule(plan.schedule(), text);
+    notWritten(plan, text);
     text.append('\n');
     timeline(plan, text);
     return text.toString();
@@ -85,6 +88,20 @@ final class PlanTimeline {
                         fields.timeDise1(),
                         fields.timeDisf2(),
                         fields.timeDise2())));
+  }
+
+  private static void notWritten(Plan plan, StringBuilder text) {
+    BitSet labels = plan.allowedSlots().toBitSet();
+    for (int label = 0; label < QuarterHour.PER_DAY; label++) {
+      if (plan.schedule().permits(label)) {
+        labels.clear(label);
+      }
+    }
+    if (!labels.isEmpty()) {
+      text.append("Allowed, not written this time: ")
+          .append(SlotSet.of(labels))
+          .append(" (more runs than windows, or the last quarter hour, which no window can end)\n");
+    }
   }
 
   private static void timeline(Plan plan, StringBuilder text) {

@@ -25,9 +25,7 @@ class PlanCommandTest {
 
   @BeforeEach
   void copyExamples() throws IOException {
-    Files.copy(
-        Path.of("src/test/resources/dispatches/evening-and-night.json"),
-        dir.resolve("dispatches.json"));
+    Files.copy(Path.of("docs/examples/dispatches.json"), dir.resolve("dispatches.json"));
     Files.writeString(
         dir.resolve("bare.json"),
         "[{\"start\":\"2026-03-10T14:00:00Z\",\"end\":\"2026-03-10T15:00:00Z\",\"type\":\"BOOST\"}]");
@@ -157,6 +155,7 @@ class PlanCommandTest {
         .contains("Schedule: ctrDis=1, discharge only in 04:15-14:00, 15:00-23:45")
         .contains(
             "Legacy store: ctrDis=1 timeDisf1=04:15 timeDise1=14:00 timeDisf2=15:00 timeDise2=23:45")
+        .contains("Allowed, not written this time: [00:00-01:30, 23:45-24:00]")
         .contains("    " + timeline + "\n")
         .contains(" ".repeat(4 + 52) + "^ now 13:02\n");
   }
@@ -204,7 +203,7 @@ class PlanCommandTest {
     Files.writeString(dir.resolve("empty.json"), "");
     Files.copy(
         Path.of(
-            "../shared/fixtures/octopus/kt-ct-4340-flexplanneddispatches-error.bottlecapdave-issue-1369.json"),
+            "src/test/resources/fixtures/octopus/kt-ct-4340-flexplanneddispatches-error.bottlecapdave-issue-1369.json"),
         dir.resolve("kt-ct-4340.json"));
 
     CliRun run = plan("--dispatches", file, option);
