@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlannerTest {
@@ -466,45 +468,20 @@ class PlannerTest {
   @Nested
   class In_other_zones {
 
-    @Test
-    void berlin_plans_in_central_european_wall_clock_time() {
+    /** Berlin is UTC+1 in March, Kolkata UTC+05:30 and Kathmandu UTC+05:45. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "Europe/Berlin,  2026-03-10T12:00:00Z, 2026-03-10T14:00, 15:00, '00:00-15:00, 16:00-23:45'",
+      "Asia/Kolkata,   2026-03-10T06:00:00Z, 2026-03-10T08:45, 09:15, '00:00-14:15, 14:45-23:45'",
+      "Asia/Kathmandu, 2026-03-10T06:00:00Z, 2026-03-10T08:20, 08:40, '00:00-14:00, 14:30-23:45'",
+    })
+    void plans_are_made_in_the_site_s_own_wall_clock_time(
+        String zone, String now, String start, String end, String expected) {
       Plan plan =
           Planner.plan(
-              at("2026-03-10T12:00:00Z"),
-              ZoneId.of("Europe/Berlin"),
-              List.of(smart("2026-03-10T14:00", "15:00")),
-              PlanningPolicy.DEFAULT,
-              2);
+              at(now), ZoneId.of(zone), List.of(smart(start, end)), PlanningPolicy.DEFAULT, 2);
 
-      assertThat(windows(plan)).isEqualTo("00:00-15:00, 16:00-23:45");
-    }
-
-    @Test
-    void kolkata_plans_with_a_half_hour_offset() {
-      // 08:45Z-09:15Z is 14:15-14:45 IST.
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T06:00:00Z"),
-              ZoneId.of("Asia/Kolkata"),
-              List.of(smart("2026-03-10T08:45", "09:15")),
-              PlanningPolicy.DEFAULT,
-              2);
-
-      assertThat(windows(plan)).isEqualTo("00:00-14:15, 14:45-23:45");
-    }
-
-    @Test
-    void kathmandu_rounds_outward_on_its_own_quarter_hours() {
-      // +05:45: 08:20Z-08:40Z is 14:05-14:25 local.
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T06:00:00Z"),
-              ZoneId.of("Asia/Kathmandu"),
-              List.of(smart("2026-03-10T08:20", "08:40")),
-              PlanningPolicy.DEFAULT,
-              2);
-
-      assertThat(windows(plan)).isEqualTo("00:00-14:00, 14:30-23:45");
+      assertThat(windows(plan)).isEqualTo(expected);
     }
   }
 
