@@ -131,10 +131,15 @@ public final class HttpOctopusClient implements OctopusClient {
   /** The whole answer within the request timeout; the body is always drained, even if late. */
   private CompletableFuture<KrakenResponse> exchange(HttpRequest request) {
     long timeoutMillis = settings.requestTimeout().toMillis();
-    return http.singleRequest(
-            request, http.defaultClientHttpsContext(), pool, system.classicSystem().log())
-        .thenCompose(response -> strict(response, timeoutMillis))
-        .toCompletableFuture()
+    CompletableFuture<KrakenResponse> whole =
+        http.singleRequest(
+                request, http.defaultClientHttpsContext(), pool, system.classicSystem().log())
+            .thenCompose(response -> strict(response, timeoutMillis))
+            .toCompletableFuture();
+    // The timeout goes on a copy: had it completed `whole`, a late response would never be
+    // drained, and its connection would stay stuck in the pool.
+    return whole
+        .copy()
         .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
         .handle(
             (response, failure) -> {
