@@ -5,7 +5,7 @@ public final class ApiKeyRejectedException extends OctopusException {
 
   private static final long serialVersionUID = 1L;
 
-  ApiKeyRejectedException(String code, String message) {
+  public ApiKeyRejectedException(String code, String message) {
     super(code, message);
   }
 }

@@ -5,9 +5,7 @@ public final class DispatchDataException extends MalformedResponseException {
 
   private static final long serialVersionUID = 1L;
 
-  static final String CODE = "DISPATCH_DATA";
-
   public DispatchDataException(String message) {
-    super(CODE, message);
+    super("DISPATCH_DATA", message);
   }
 }

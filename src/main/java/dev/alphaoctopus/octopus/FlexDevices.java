@@ -21,7 +21,7 @@ final class FlexDevices {
     for (int i = 0; i < devices.size(); i++) {
       JsonNode device = devices.get(i);
       if ("ELECTRIC_VEHICLES".equals(device.path("deviceType").asText())
-          && "LIVE".equals(required(device.path("status"), "current", i))) {
+          && "LIVE".equals(required(device, "status.current", i))) {
         live.add(
             new FlexDevice(
                 required(device, "id", i),
@@ -33,11 +33,11 @@ final class FlexDevices {
     return List.copyOf(live);
   }
 
-  private static String required(JsonNode node, String field, int index) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+  private static String required(JsonNode device, String path, int index) {
+    JsonNode value = device.at("/" + path.replace('.', '/'));
+    if (!value.isTextual() || value.asText().isBlank()) {
       throw new MalformedResponseException(
-          "MISSING_FIELD", "device " + index + ": missing " + field);
+          "MISSING_FIELD", "device " + index + ": missing " + path);
     }
     return value.asText();
   }

@@ -80,9 +80,6 @@ final class KrakenTokens {
     if (value != null && value.canConvertToLong() && value.asLong() > 0) {
       return Optional.of(Instant.ofEpochSecond(value.asLong()));
     }
-    if (value != null && value.isTextual() && value.asText().strip().matches("[1-9][0-9]{0,17}")) {
-      return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.asText().strip())));
-    }
     return Optional.empty();
   }
 }

@@ -10,7 +10,7 @@ public sealed class MalformedResponseException extends OctopusException
 
   private static final long serialVersionUID = 1L;
 
-  MalformedResponseException(String code, String message) {
+  public MalformedResponseException(String code, String message) {
     super(code, message);
   }
 }

@@ -17,7 +17,7 @@ public abstract sealed class OctopusException extends RuntimeException
 
   private final String code;
 
-  OctopusException(String code, String message) {
+  protected OctopusException(String code, String message) {
     super(message);
     this.code = code;
   }

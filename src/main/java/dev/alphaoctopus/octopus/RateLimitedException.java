@@ -5,7 +5,7 @@ public final class RateLimitedException extends OctopusException {
 
   private static final long serialVersionUID = 1L;
 
-  RateLimitedException(String code, String message) {
+  public RateLimitedException(String code, String message) {
     super(code, message);
   }
 }

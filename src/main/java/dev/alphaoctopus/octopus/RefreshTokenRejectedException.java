@@ -5,7 +5,7 @@ public final class RefreshTokenRejectedException extends OctopusException {
 
   private static final long serialVersionUID = 1L;
 
-  RefreshTokenRejectedException(String code, String message) {
+  public RefreshTokenRejectedException(String code, String message) {
     super(code, message);
   }
 }

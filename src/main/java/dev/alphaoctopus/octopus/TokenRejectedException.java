@@ -5,7 +5,7 @@ public final class TokenRejectedException extends OctopusException {
 
   private static final long serialVersionUID = 1L;
 
-  TokenRejectedException(String code, String message) {
+  public TokenRejectedException(String code, String message) {
     super(code, message);
   }
 }

@@ -5,7 +5,7 @@ public final class TransientException extends OctopusException {
 
   private static final long serialVersionUID = 1L;
 
-  TransientException(String code, String message) {
+  public TransientException(String code, String message) {
     super(code, message);
   }
 }

@@ -140,6 +140,6 @@ class HttpOctopusClientDevicesTest {
 
     assertThat(failure)
         .isExactlyInstanceOf(MalformedResponseException.class)
-        .hasMessage("device 0: missing current");
+        .hasMessage("device 0: missing status.current");
   }
 }

@@ -29,6 +29,6 @@ class OctopusPackageDependenciesTest {
         .check(
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.alphaoctopus"));
+                .importPackages("dev.alphaoctopus.octopus"));
   }
 }
