@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -270,12 +268,8 @@ class HttpOctopusClientErrorsTest {
   }
 
   @Test
-  void a_refused_connection_is_transient() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      closedPort = socket.getLocalPort();
-    }
-    HttpOctopusClient client = KrakenStub.client(system, closedPort);
+  void a_refused_connection_is_transient() {
+    HttpOctopusClient client = KrakenStub.client(system, KrakenStub.closedPort());
 
     OctopusException failure =
         failure(client.plannedDispatches(KrakenStub.token("token-for-tests"), "device"));

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +75,15 @@ final class KrakenStub {
 
   static KrakenToken token(String value) {
     return new KrakenToken(value, NOW.plusSeconds(3600), Optional.empty());
+  }
+
+  /** A loopback port the OS just handed out and nobody listens on any more. */
+  static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A real payload from {@code ../shared/fixtures/octopus/}. */

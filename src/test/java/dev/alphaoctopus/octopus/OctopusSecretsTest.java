@@ -120,7 +120,9 @@ class OctopusSecretsTest {
     kraken.stubFor(post(PATH).willReturn(aResponse().withStatus(401).withBody(TOKEN)));
     outcomes.add(failureOf(client.liveElectricVehicles(token, "A-1A2B3C4D")));
 
-    outcomes.add(failureOf(KrakenStub.client(system, 1).plannedDispatches(token, "device")));
+    outcomes.add(
+        failureOf(
+            KrakenStub.client(system, KrakenStub.closedPort()).plannedDispatches(token, "device")));
 
     assertThat(outcomes).hasSize(7).allSatisfy(outcome -> assertNoSecret(readable(outcome)));
     assertThat(logs.list)
