@@ -1,0 +1,193 @@
+package dev.alphaoctopus.octopus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.alphaoctopus.planning.Dispatch;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.http.javadsl.Http;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpRequest;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
+import org.apache.pekko.http.javadsl.model.headers.UserAgent;
+import org.apache.pekko.http.javadsl.settings.ConnectionPoolSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link OctopusClient} over the Pekko HTTP client. */
+public final class HttpOctopusClient implements OctopusClient {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpOctopusClient.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ActorSystem<?> system;
+  private final Http http;
+  private final ConnectionPoolSettings pool;
+  private final OctopusClientSettings settings;
+  private final Clock clock;
+
+  public HttpOctopusClient(ActorSystem<?> system, OctopusClientSettings settings, Clock clock) {
+    this.system = system;
+    this.http = Http.get(system);
+    this.pool = connectionPool(system, settings);
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  static ConnectionPoolSettings connectionPool(
+      ActorSystem<?> system, OctopusClientSettings settings) {
+    ConnectionPoolSettings defaults = ConnectionPoolSettings.create(system.classicSystem());
+    return defaults.withConnectionSettings(
+        defaults.getConnectionSettings().withConnectingTimeout(settings.connectTimeout()));
+  }
+
+  @Override
+  public CompletionStage<KrakenToken> obtainToken(ApiKey apiKey) {
+    return mintToken("APIKey", apiKey.value());
+  }
+
+  @Override
+  public CompletionStage<KrakenToken> refreshToken(RefreshToken refreshToken) {
+    return mintToken("refreshToken", refreshToken.value());
+  }
+
+  private CompletionStage<KrakenToken> mintToken(String credentialField, String credential) {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.putObject("input").put(credentialField, credential);
+    return call(
+        "obtainKrakenToken",
+        KrakenDocuments.OBTAIN_TOKEN,
+        variables,
+        Optional.empty(),
+        credential,
+        result -> KrakenTokens.fromResult(result, clock.instant()));
+  }
+
+  @Override
+  public CompletionStage<List<Dispatch>> plannedDispatches(KrakenToken token, String deviceId) {
+    return call(
+        "flexPlannedDispatches",
+        KrakenDocuments.FLEX_PLANNED_DISPATCHES,
+        JSON.createObjectNode().put("deviceId", deviceId),
+        Optional.of(token.value()),
+        token.value(),
+        FlexDispatches::fromArray);
+  }
+
+  @Override
+  public CompletionStage<List<FlexDevice>> liveElectricVehicles(
+      KrakenToken token, String accountNumber) {
+    return call(
+        "devices",
+        KrakenDocuments.DEVICES,
+        JSON.createObjectNode().put("accountNumber", accountNumber),
+        Optional.of(token.value()),
+        token.value(),
+        FlexDevices::liveElectricVehicles);
+  }
+
+  private <T> CompletionStage<T> call(
+      String field,
+      String document,
+      ObjectNode variables,
+      Optional<String> authorization,
+      String secret,
+      Function<JsonNode, T> read) {
+    ObjectNode body = JSON.createObjectNode().put("query", document);
+    body.set("variables", variables);
+    HttpRequest request =
+        HttpRequest.POST(settings.endpoint().toString())
+            .addHeader(UserAgent.create(settings.userAgent()))
+            .withEntity(ContentTypes.APPLICATION_JSON, body.toString());
+    HttpRequest sent =
+        authorization
+            // The documented form is the raw token, with no "JWT" or "Bearer" scheme.
+            .map(token -> request.addHeader(RawHeader.create("Authorization", token)))
+            .orElse(request);
+    CompletableFuture<T> result =
+        exchange(sent)
+            .thenApply(
+                response -> {
+                  log.atDebug()
+                      .addKeyValue("event", "octopus.response")
+                      .addKeyValue("operation", field)
+                      .addKeyValue("status", response.status())
+                      .log("Kraken answered");
+                  return read.apply(response.data(field, secret));
+                });
+    return unwrapped(result);
+  }
+
+  /** The whole answer within the request timeout; the body is always drained, even if late. */
+  private CompletableFuture<KrakenResponse> exchange(HttpRequest request) {
+    long timeoutMillis = settings.requestTimeout().toMillis();
+    CompletableFuture<KrakenResponse> whole =
+        http.singleRequest(
+                request, http.defaultClientHttpsContext(), pool, system.classicSystem().log())
+            .thenCompose(response -> strict(response, timeoutMillis))
+            .toCompletableFuture();
+    // The timeout goes on a copy: had it completed `whole`, a late response would never be
+    // drained, and its connection would stay stuck in the pool.
+    return whole
+        .copy()
+        .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        .handle(
+            (response, failure) -> {
+              if (failure != null) {
+                throw transportFailure(unwrap(failure));
+              }
+              return response;
+            });
+  }
+
+  private CompletionStage<KrakenResponse> strict(HttpResponse response, long timeoutMillis) {
+    return response
+        .entity()
+        .toStrict(timeoutMillis, system)
+        .thenApply(
+            entity ->
+                new KrakenResponse(
+                    response.status().intValue(),
+                    entity.getContentType().mediaType().toString(),
+                    entity.getData().utf8String()));
+  }
+
+  private TransientException transportFailure(Throwable failure) {
+    if (failure instanceof TimeoutException) {
+      return new TransientException(
+          "TIMEOUT", "no whole answer within " + settings.requestTimeout().toMillis() + " ms");
+    }
+    // Pekko's messages name the host and port only; no request header reaches them.
+    return new TransientException(
+        "CONNECTION_FAILED", failure.getClass().getSimpleName() + ": " + failure.getMessage());
+  }
+
+  private static <T> CompletionStage<T> unwrapped(CompletableFuture<T> stage) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    stage.whenComplete(
+        (value, failure) -> {
+          if (failure == null) {
+            result.complete(value);
+          } else {
+            result.completeExceptionally(unwrap(failure));
+          }
+        });
+    return result;
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+  }
+}
