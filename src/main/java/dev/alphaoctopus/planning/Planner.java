@@ -40,6 +40,8 @@ public final class Planner {
     }
     BitSet allowed = policy.baseline().slots().toBitSet();
     allowed.andNot(protectedLabels);
+    Instant[] firstOccurrences =
+        WallClock.firstOccurrences(now, now.plus(HORIZON), zone.getRules());
     int nowLabel = WallClock.labelOf(now, zone).index();
     return new Plan(
         now,
@@ -47,7 +49,7 @@ public final class Planner {
         intervals,
         SlotSet.of(protectedLabels),
         SlotSet.of(allowed),
-        schedule(allowed, nowLabel, capacity));
+        schedule(allowed, new Horizon(nowLabel, firstOccurrences), capacity));
   }
 
   private static List<ProtectedInterval> protectedIntervals(
@@ -71,17 +73,17 @@ public final class Planner {
     return intervals;
   }
 
-  private static DischargeSchedule schedule(BitSet allowed, int nowLabel, int capacity) {
+  private static DischargeSchedule schedule(BitSet allowed, Horizon horizon, int capacity) {
     if (allowed.cardinality() == QuarterHour.PER_DAY) {
       return DischargeSchedule.unrestricted();
     }
     List<Run> runs = writableRuns(allowed);
     if (runs.isEmpty()) {
-      return DischargeSchedule.parkedAt(parkingWindow(nowLabel));
+      return DischargeSchedule.parkedAt(parkingWindow(horizon));
     }
     return DischargeSchedule.within(
         runs.stream()
-            .sorted(Comparator.comparingInt(run -> run.distanceFrom(nowLabel)))
+            .sorted(horizon.inOrderOfOccurrence())
             .limit(capacity)
             .map(Run::window)
             .toList());
@@ -103,15 +105,13 @@ public final class Planner {
   }
 
   /**
-   * The quarter hour just before now's comes last in the horizon; a window there is never reached,
-   * because the next plan moves it on. 23:45 cannot start a writable window, so 23:30 stands in.
+   * The writable quarter hour the horizon reaches last — on most days the one just before now's, or
+   * 23:30 when that is 23:45, which cannot start a window; across a clock change, one the horizon
+   * never reaches. The next plan moves it on long before it comes.
    */
-  private static DischargeWindow parkingWindow(int nowLabel) {
-    int start = Math.floorMod(nowLabel - 1, QuarterHour.PER_DAY);
-    if (start == QuarterHour.LAST.index()) {
-      start--;
-    }
-    return new DischargeWindow(new QuarterHour(start), new QuarterHour(start + 1));
+  private static DischargeWindow parkingWindow(Horizon horizon) {
+    int label = horizon.lastReachedWritableLabel();
+    return new DischargeWindow(new QuarterHour(label), new QuarterHour(label + 1));
   }
 
   private static Instant latest(Instant a, Instant b) {
@@ -125,16 +125,55 @@ public final class Planner {
   /** Labels {@code [start, end)} allowed, written as {@code start … writableEnd}. */
   private record Run(int start, int end, int writableEnd) {
 
-    /** 0 for the run containing now, else how many labels after now it begins. */
-    int distanceFrom(int nowLabel) {
-      if (start <= nowLabel && nowLabel < end) {
-        return 0;
-      }
-      return Math.floorMod(start - nowLabel, QuarterHour.PER_DAY);
-    }
-
     DischargeWindow window() {
       return new DischargeWindow(new QuarterHour(start), new QuarterHour(writableEnd));
+    }
+  }
+
+  /** When each label next comes, from now on: the order in which runs are written. */
+  private record Horizon(int nowLabel, Instant[] firstOccurrences) {
+
+    /**
+     * Of the labels that can start a window, the last one reached; on a tie, the nearest before
+     * now's.
+     */
+    int lastReachedWritableLabel() {
+      int latest = -1;
+      for (int back = 1; back <= QuarterHour.PER_DAY; back++) {
+        int label = Math.floorMod(nowLabel - back, QuarterHour.PER_DAY);
+        if (label != QuarterHour.LAST.index() && (latest < 0 || comesLater(label, latest))) {
+          latest = label;
+        }
+      }
+      return latest;
+    }
+
+    /** Whether label {@code a} is first reached after label {@code b}; never reached is latest. */
+    private boolean comesLater(int a, int b) {
+      Instant first = firstOccurrences[a];
+      Instant other = firstOccurrences[b];
+      return other != null && (first == null || first.isAfter(other));
+    }
+
+    /**
+     * The run containing now comes first, then the others as they first come after now; runs the
+     * horizon never reaches follow in clock order from now.
+     */
+    Comparator<Run> inOrderOfOccurrence() {
+      return Comparator.comparing(
+              this::firstComing, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingInt(run -> Math.floorMod(run.start() - nowLabel, QuarterHour.PER_DAY));
+    }
+
+    private Instant firstComing(Run run) {
+      Instant earliest = null;
+      for (int label = run.start(); label < run.end(); label++) {
+        Instant first = firstOccurrences[label];
+        if (first != null && (earliest == null || first.isBefore(earliest))) {
+          earliest = first;
+        }
+      }
+      return earliest;
     }
   }
 }

@@ -23,15 +23,50 @@ final class WallClock {
    * offset change, so a label that a clock change repeats or skips is counted as it occurs.
    */
   static void markLabels(Instant from, Instant to, ZoneRules rules, BitSet labels) {
+    forEachOffset(from, to, rules, (start, end, offset) -> markSegment(start, end, offset, labels));
+  }
+
+  /**
+   * The first instant of {@code [from, to)} that carries each label, by index; null for a label the
+   * interval never carries (the hour a clock change skips, or the one a short day leaves out).
+   */
+  static Instant[] firstOccurrences(Instant from, Instant to, ZoneRules rules) {
+    Instant[] first = new Instant[QuarterHour.PER_DAY];
+    forEachOffset(
+        from,
+        to,
+        rules,
+        (start, end, offset) -> {
+          long firstQuarter = quarter(start, offset);
+          long lastQuarter =
+              Math.min(quarter(end.minusNanos(1), offset), firstQuarter + QuarterHour.PER_DAY - 1);
+          for (long q = firstQuarter; q <= lastQuarter; q++) {
+            int label = (int) Math.floorMod(q, (long) QuarterHour.PER_DAY);
+            if (first[label] == null) {
+              first[label] =
+                  q == firstQuarter
+                      ? start
+                      : Instant.ofEpochSecond(q * SECONDS_PER_QUARTER - offset);
+            }
+          }
+        });
+    return first;
+  }
+
+  /** Cuts {@code [from, to)} at each offset change, so each piece has one offset. */
+  private static void forEachOffset(Instant from, Instant to, ZoneRules rules, Segment segment) {
     Instant segmentStart = from;
     while (segmentStart.isBefore(to)) {
       ZoneOffsetTransition transition = rules.nextTransition(segmentStart);
       Instant segmentEnd =
           transition == null || transition.getInstant().isAfter(to) ? to : transition.getInstant();
-      int offset = rules.getOffset(segmentStart).getTotalSeconds();
-      markSegment(segmentStart, segmentEnd, offset, labels);
+      segment.accept(segmentStart, segmentEnd, rules.getOffset(segmentStart).getTotalSeconds());
       segmentStart = segmentEnd;
     }
+  }
+
+  private interface Segment {
+    void accept(Instant start, Instant end, int offsetSeconds);
   }
 
   private static void markSegment(Instant from, Instant to, int offset, BitSet labels) {

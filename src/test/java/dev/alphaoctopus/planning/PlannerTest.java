@@ -463,6 +463,38 @@ class PlannerTest {
       assertThat(plan.allowedSlots()).isEqualTo(slots("12:00", "12:15", "12:30", "12:45"));
       assertThat(windows(plan)).isEqualTo("12:00-13:00");
     }
+
+    @Test
+    void in_the_repeated_hour_the_parking_window_goes_where_the_clock_comes_last() {
+      // At 01:50 BST the label before now's, 01:30, comes again 40 minutes later as 01:30 GMT.
+      Plan plan =
+          Planner.plan(
+              at("2027-10-31T00:50:00Z"),
+              LONDON,
+              List.of(smart("2027-10-30T20:00", "2027-11-01T06:00")),
+              PlanningPolicy.DEFAULT,
+              2);
+
+      assertThat(plan.schedule().parked()).isTrue();
+      assertThat(windows(plan)).isEqualTo("00:45-01:00");
+    }
+
+    @Test
+    void in_the_repeated_hour_runs_are_kept_in_the_order_they_really_come() {
+      // 01:00 GMT comes ten minutes after now (01:50 BST); 00:00 only tomorrow.
+      Plan plan =
+          Planner.plan(
+              at("2027-10-31T00:50:00Z"),
+              LONDON,
+              List.of(
+                  smart("2027-10-31T00:45", "01:00"),
+                  smart("2027-10-31T02:00", "02:15"),
+                  smart("2027-11-01T00:30", "00:50")),
+              PlanningPolicy.DEFAULT,
+              2);
+
+      assertThat(windows(plan)).isEqualTo("01:00-01:45, 02:15-23:45");
+    }
   }
 
   @Nested
