@@ -2,6 +2,7 @@ package dev.alphaoctopus.cli;
 
 import dev.alphaoctopus.config.Durations;
 import dev.alphaoctopus.planning.Baseline;
+import dev.alphaoctopus.planning.PlanningPolicy;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,25 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** A guard: a duration from 0 to the planner's limit. */
+  static final class GuardConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      Duration guard = new DurationConverter().convert(value);
+      if (guard.isNegative() || guard.compareTo(PlanningPolicy.MAX_GUARD) > 0) {
+        throw new TypeConversionException(
+            "expected a duration from 0s to "
+                + Durations.format(PlanningPolicy.MAX_GUARD)
+                + " "
+                + Durations.EXAMPLES
+                + ", got \""
+                + value
+                + "\"");
+      }
+      return guard;
     }
   }
 

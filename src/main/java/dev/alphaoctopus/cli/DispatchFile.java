@@ -1,6 +1,7 @@
 package dev.alphaoctopus.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphaoctopus.octopus.DispatchDataException;
@@ -15,7 +16,9 @@ import java.util.List;
 /** Reads the dispatches for {@code plan} from a file or standard input. */
 final class DispatchFile {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Trailing text would otherwise be ignored, and with it an "errors" object after the data.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private DispatchFile() {}
 

@@ -65,14 +65,14 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--guard-before",
       defaultValue = "0m",
-      converter = Converters.DurationConverter.class,
+      converter = Converters.GuardConverter.class,
       description = "Widen each protected dispatch this much earlier, such as 15m (default: 0m).")
   Duration guardBefore;
 
   @Option(
       names = "--guard-after",
       defaultValue = "0m",
-      converter = Converters.DurationConverter.class,
+      converter = Converters.GuardConverter.class,
       description = "Widen each protected dispatch this much later, such as 90s (default: 0m).")
   Duration guardAfter;
 
@@ -109,7 +109,7 @@ final class PlanCommand implements Callable<Integer> {
     if (windows < 1 || windows > DischargeSchedule.MAX_WINDOWS) {
       throw new InputException("--windows must be 1 to 6, got " + windows);
     }
-    PlanningPolicy policy = policy();
+    PlanningPolicy policy = new PlanningPolicy(baseline, guardBefore, guardAfter, protectBoost);
     List<Dispatch> dispatchList = DispatchFile.read(dispatches, context);
     Instant at = now != null ? now : context.clock().instant();
     Plan plan = Planner.plan(at, zone, dispatchList, policy, windows);
@@ -118,13 +118,5 @@ final class PlanCommand implements Callable<Integer> {
         .print(format == Format.json ? PlanJson.render(plan) + "\n" : PlanTimeline.render(plan));
     context.out().flush();
     return 0;
-  }
-
-  private PlanningPolicy policy() {
-    try {
-      return new PlanningPolicy(baseline, guardBefore, guardAfter, protectBoost);
-    } catch (IllegalArgumentException e) {
-      throw new InputException(e.getMessage());
-    }
   }
 }

@@ -25,9 +25,9 @@ final class PlanTimeline {
 
   private static final String INDENT = "    ";
   private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx", Locale.ENGLISH);
   private static final DateTimeFormatter LOCAL_SECONDS =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss xxx", Locale.ENGLISH);
 
   private PlanTimeline() {}
 

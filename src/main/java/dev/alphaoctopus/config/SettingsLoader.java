@@ -9,7 +9,9 @@ import dev.alphaoctopus.planning.PlanningPolicy;
 import io.github.cdimascio.dotenv.Dotenv;
 import io.github.cdimascio.dotenv.DotenvEntry;
 import io.github.cdimascio.dotenv.DotenvException;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,7 @@ import java.util.regex.Pattern;
 public final class SettingsLoader {
 
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern ASSIGNMENT = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=");
   private static final Duration SECOND = Duration.ofSeconds(1);
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Duration DAY = Duration.ofDays(1);
@@ -69,25 +73,61 @@ public final class SettingsLoader {
   }
 
   private static Map<String, String> dotenv(Path workingDirectory) {
+    Map<String, String> entries = new HashMap<>();
     try {
-      Map<String, String> entries = new HashMap<>();
       for (DotenvEntry entry :
           Dotenv.configure()
               .directory(workingDirectory.toString())
               .ignoreIfMissing()
               .load()
               .entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-        entries.put(entry.getKey(), entry.getValue());
+        entries.put(entry.getKey(), unquoted(entry.getValue()));
       }
-      return entries;
     } catch (DotenvException e) {
-      // The malformed line itself is not shown: it may hold a secret.
-      throw new ConfigurationException(
-          List.of(
-              ".env in "
-                  + workingDirectory.toAbsolutePath()
-                  + " is malformed: expected lines of NAME=value"));
+      throw malformedDotenv(workingDirectory, "");
     }
+    requireEveryAssignmentRead(workingDirectory, entries);
+    return entries;
+  }
+
+  /** dotenv-java keeps single quotes, which the shell and other .env readers take away. */
+  private static String unquoted(String value) {
+    boolean singleQuoted = value.length() >= 2 && value.startsWith("'") && value.endsWith("'");
+    return singleQuoted ? value.substring(1, value.length() - 1) : value;
+  }
+
+  /**
+   * dotenv-java silently drops a line with an unclosed quote (and the lines it swallows); a setting
+   * the user wrote must never quietly fall back to its default.
+   */
+  private static void requireEveryAssignmentRead(Path directory, Map<String, String> entries) {
+    Path file = directory.resolve(".env");
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+    } catch (IOException e) {
+      throw malformedDotenv(directory, "");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher assignment = ASSIGNMENT.matcher(lines.get(i));
+      if (assignment.lookingAt() && !entries.containsKey(assignment.group(1))) {
+        throw malformedDotenv(directory, " at line " + (i + 1));
+      }
+    }
+  }
+
+  private static ConfigurationException malformedDotenv(Path directory, String where) {
+    // The line itself is not shown: it may hold a secret.
+    return new ConfigurationException(
+        List.of(
+            ".env in "
+                + directory.toAbsolutePath()
+                + " is malformed"
+                + where
+                + ": expected lines of NAME=value, quotes closed"));
   }
 
   /**

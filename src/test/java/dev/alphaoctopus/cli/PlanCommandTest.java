@@ -150,8 +150,8 @@ class PlanCommandTest {
     assertThat(run.status()).isZero();
     String timeline = "------###########" + "=".repeat(39) + "####" + "=".repeat(35) + "-";
     assertThat(run.out())
-        .contains("Plan at 2026-03-10T13:02:00Z (Tue 2026-03-10 13:02 Europe/London)")
-        .contains("SMART  Tue 2026-03-10 14:00 -> Tue 2026-03-10 15:00")
+        .contains("Plan at 2026-03-10T13:02:00Z (Tue 2026-03-10 13:02 +00:00 Europe/London)")
+        .contains("SMART  Tue 2026-03-10 14:00 +00:00 -> Tue 2026-03-10 15:00 +00:00")
         .contains("Schedule: ctrDis=1, discharge only in 04:15-14:00, 15:00-23:45")
         .contains(
             "Legacy store: ctrDis=1 timeDisf1=04:15 timeDise1=14:00 timeDisf2=15:00 timeDise2=23:45")
@@ -187,10 +187,11 @@ class PlanCommandTest {
         "unknown zone        | bare.json     | --zone=Europe/Londn   | unknown time zone \"Europe/Londn\"",
         "baseline off grid   | bare.json     | --baseline=5:30-23:30 | got \"5:30-23:30\"",
         "guard without unit  | bare.json     | --guard-before=15     | expected a duration",
-        "guard too long      | bare.json     | --guard-after=7h      | guardAfter must be between 0 and 6h",
+        "guard too long      | bare.json     | --guard-after=7h      | expected a duration from 0s to 6h",
         "too many windows    | bare.json     | --windows=7           | --windows must be 1 to 6",
         "bad instant         | bare.json     | --now=yesterday       | expected an ISO-8601 instant",
         "bad format          | bare.json     | --format=xml          | --format",
+        "text after the JSON | trailing.json | --zone=Europe/London  | are not valid JSON at line 1",
       })
   void bad_input_is_one_line_on_stderr_and_exit_status_2(
       String name, String file, String option, String message) throws IOException {
@@ -201,6 +202,7 @@ class PlanCommandTest {
     Files.writeString(
         dir.resolve("no-end.json"), "[{\"start\":\"2026-03-10T15:00:00Z\",\"type\":\"SMART\"}]");
     Files.writeString(dir.resolve("empty.json"), "");
+    Files.writeString(dir.resolve("trailing.json"), "[] {\"errors\":[]}");
     Files.copy(
         Path.of(
             "src/test/resources/fixtures/octopus/kt-ct-4340-flexplanneddispatches-error.bottlecapdave-issue-1369.json"),

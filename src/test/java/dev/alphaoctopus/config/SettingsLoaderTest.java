@@ -224,6 +224,32 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void an_unclosed_quote_in_dotenv_is_an_error_naming_the_line_not_a_silent_default()
+      throws IOException {
+    Files.writeString(
+        workingDirectory.resolve(".env"),
+        "# guards\nGUARD_BEFORE=\"15m\nOCTO_API_KEY=sk_live_leaky_secret\n");
+
+    assertThatThrownBy(() -> load(Map.of()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("malformed at line 2")
+        .hasMessageNotContaining("sk_live_leaky_secret")
+        .hasMessageNotContaining("15m");
+  }
+
+  @Test
+  void single_and_double_quotes_in_dotenv_are_taken_away() throws IOException {
+    Files.writeString(
+        workingDirectory.resolve(".env"),
+        "GUARD_BEFORE='15m'\nDISCHARGE_BASELINE=\"05:30-23:30\"\n");
+
+    AgentSettings settings = load(Map.of());
+
+    assertThat(settings.planning().guardBefore()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(settings.planning().baseline()).isEqualTo(Baseline.parse("05:30-23:30"));
+  }
+
+  @Test
   void credentials_are_required_to_run_and_each_missing_one_is_named() {
     assertThatThrownBy(() -> load(Map.of()).requireCredentials())
         .isInstanceOfSatisfying(
