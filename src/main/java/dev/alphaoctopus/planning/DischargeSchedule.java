@@ -1,7 +1,6 @@
 package dev.alphaoctopus.planning;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the Alpha ESS discharge settings should say. With time control off ({@code ctrDis=0}) the
@@ -9,7 +8,8 @@ import java.util.Objects;
  * which are sorted and never overlap. A parked schedule holds one quarter-hour window placed where
  * it will not be reached, because a schedule with no window at all is ignored by inverters.
  */
-public record DischargeSchedule(boolean timeControl, List<DischargeWindow> windows, boolean parked) {
+public record DischargeSchedule(
+    boolean timeControl, List<DischargeWindow> windows, boolean parked) {
 
   /** The most windows any Alpha schedule store holds (the periodic store). */
   public static final int MAX_WINDOWS = 6;

@@ -16,7 +16,8 @@ public record QuarterHour(int index) implements Comparable<QuarterHour> {
   public static final QuarterHour MIDNIGHT = new QuarterHour(0);
   public static final QuarterHour LAST = new QuarterHour(PER_DAY - 1);
 
-  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter HH_MM =
+      DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
   public QuarterHour {
     if (index < 0 || index >= PER_DAY) {

@@ -14,7 +14,8 @@ final class WallClock {
   private WallClock() {}
 
   static QuarterHour labelOf(Instant instant, ZoneId zone) {
-    return new QuarterHour(labelIndex(instant, zone.getRules().getOffset(instant).getTotalSeconds()));
+    return new QuarterHour(
+        labelIndex(instant, zone.getRules().getOffset(instant).getTotalSeconds()));
   }
 
   /**
