@@ -164,22 +164,32 @@ public final class HttpAlphaClient implements AlphaClient {
             .addHeader(RawHeader.create("appId", headers.appId()))
             .addHeader(RawHeader.create("timeStamp", headers.timeStamp()))
             .addHeader(RawHeader.create("sign", headers.sign()));
+    // The timeout completes a future of its own: completing the read chain itself would skip
+    // reading the body of a late response, leaving the pooled connection stuck.
+    CompletableFuture<JsonNode> timed = new CompletableFuture<>();
     CompletableFuture<JsonNode> result = new CompletableFuture<>();
+    timed.whenComplete(
+        (data, error) -> {
+          if (error == null) {
+            result.complete(data);
+          } else {
+            result.completeExceptionally(failure(operation, error));
+          }
+        });
     try {
       http.singleRequest(request, http.defaultClientHttpsContext(), poolSettings, poolLog)
           .thenCompose(response -> readBody(operation, response))
-          .toCompletableFuture()
-          .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .whenComplete(
               (data, error) -> {
                 if (error == null) {
-                  result.complete(data);
+                  timed.complete(data);
                 } else {
-                  result.completeExceptionally(failure(operation, error));
+                  timed.completeExceptionally(error);
                 }
               });
+      timed.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RuntimeException e) {
-      result.completeExceptionally(failure(operation, e));
+      timed.completeExceptionally(e);
     }
     return result;
   }
