@@ -340,7 +340,7 @@ class HttpAlphaClientErrorsTest {
     }
 
     AlphaApiException error =
-        failure(AlphaTestSupport.client(SYSTEM, closedPort, REQUEST_TIMEOUT).getEssList());
+        failure(AlphaTestSupport.client(SYSTEM, closedPort, Duration.ofMillis(300)).getEssList());
 
     assertThat(error).isInstanceOf(AlphaApiException.Transient.class);
   }
