@@ -33,14 +33,6 @@ final class DataReader {
     return new DataReader(operation, prefix + path + ".");
   }
 
-  JsonNode object(JsonNode parent, String field) {
-    JsonNode value = parent.get(field);
-    if (value == null || !value.isObject()) {
-      throw surprising(field, value, "an object");
-    }
-    return value;
-  }
-
   /** A time on the 15-minute grid from 00:00 to 23:45; {@code 24:00} is not one. */
   QuarterHour time(JsonNode parent, String field) {
     JsonNode value = parent.get(field);

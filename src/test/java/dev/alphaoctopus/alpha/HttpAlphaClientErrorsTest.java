@@ -17,7 +17,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -289,6 +291,47 @@ class HttpAlphaClientErrorsTest {
     AlphaApiException error = failure(client.getTimeChargeBySn(SN));
 
     assertThat(error.field()).contains("dischargeTimeList[0].endTime");
+  }
+
+  @Test
+  void weekdays_sent_as_comma_separated_text_are_read() {
+    api.stubFor(
+        get(urlPathEqualTo("/api/getTimeChargeBySn"))
+            .willReturn(
+                okJson(
+                    ownPayload("getTimeChargeBySn.response.json")
+                        .replace("[1, 2, 3, 4, 5, 6, 7]", "\"1,2,3,4,5\""))));
+
+    PeriodicSchedule schedule = AlphaTestSupport.result(client.getTimeChargeBySn(SN));
+
+    assertThat(schedule.chargePeriods().get(0).weeks())
+        .containsExactlyElementsOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+  }
+
+  @Test
+  void a_weekday_outside_1_to_7_names_its_place_in_the_list() {
+    api.stubFor(
+        get(urlPathEqualTo("/api/getTimeChargeBySn"))
+            .willReturn(
+                okJson(
+                    ownPayload("getTimeChargeBySn.response.json")
+                        .replace("[6, 5, 4, 3, 2, 1, 7]", "[0, 1]"))));
+
+    AlphaApiException error = failure(client.getTimeChargeBySn(SN));
+
+    assertThat(error.field()).contains("dischargeTimeList[0].weeks");
+  }
+
+  @Test
+  void a_system_without_a_serial_is_reported_with_its_place_in_the_list() {
+    api.stubFor(
+        get("/api/getEssList")
+            .willReturn(
+                okJson(
+                    ownPayload("getEssList.response.json")
+                        .replace("\"AL0000000000002\"", "null"))));
+
+    assertThat(failure(client.getEssList()).field()).contains("data[1].sysSn");
   }
 
   @Test
