@@ -352,7 +352,7 @@ class HttpAlphaClientErrorsTest {
         get(urlPathEqualTo("/api/getDisChargeConfigInfo"))
             .willReturn(
                 okJson(sharedFixture("getDisChargeConfigInfo.response.json"))
-                    .withFixedDelay(1500)));
+                    .withFixedDelay(1000)));
 
     HttpAlphaClient impatient =
         AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofMillis(300));
@@ -360,7 +360,7 @@ class HttpAlphaClientErrorsTest {
     long started = System.nanoTime();
     AlphaApiException error = failure(impatient.getDisChargeConfigInfo(SN));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1200));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(900));
     assertThat(error).isInstanceOf(AlphaApiException.Transient.class);
     assertThat(error.getMessage()).contains("300 ms");
   }
