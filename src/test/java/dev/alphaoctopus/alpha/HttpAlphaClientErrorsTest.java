@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.failure;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
@@ -40,7 +41,16 @@ class HttpAlphaClientErrorsTest {
   private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
 
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
+  @RegisterExtension
+  static WireMockExtension api =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .dynamicHttpsPort()
+                  .bindAddress("127.0.0.1")
+                  .jettyAcceptors(1))
+          .build();
 
   private HttpAlphaClient client;
 
@@ -335,6 +345,26 @@ class HttpAlphaClientErrorsTest {
   }
 
   @Test
+  void a_periodic_answer_without_lists_or_flags_reads_as_empty_daily_lists() {
+    api.stubFor(get(urlPathEqualTo("/api/getTimeChargeBySn")).willReturn(okJson(envelope("{}"))));
+
+    assertThat(AlphaTestSupport.result(client.getTimeChargeBySn(SN)))
+        .isEqualTo(new PeriodicSchedule(PeriodicSchedule.DAILY, List.of(), List.of(), 0));
+  }
+
+  @Test
+  void a_fractional_percentage_is_reported_with_its_field() {
+    api.stubFor(
+        get(urlPathEqualTo("/api/getChargeConfigInfo"))
+            .willReturn(
+                okJson(
+                    sharedFixture("getChargeConfigInfo.response.json")
+                        .replace("\"batHighCap\": 100", "\"batHighCap\": 99.5"))));
+
+    assertThat(failure(client.getChargeConfigInfo(SN)).field()).contains("batHighCap");
+  }
+
+  @Test
   void a_missing_power_figure_is_reported_with_its_field() {
     api.stubFor(
         get(urlPathEqualTo("/api/getLastPowerData"))
@@ -386,6 +416,31 @@ class HttpAlphaClientErrorsTest {
         failure(AlphaTestSupport.client(SYSTEM, closedPort, Duration.ofMillis(300)).getEssList());
 
     assertThat(error).isInstanceOf(AlphaApiException.Transient.class);
+  }
+
+  @Test
+  void a_certificate_the_client_does_not_trust_is_transient() {
+    api.stubFor(
+        post("/api/updateDisChargeConfigInfo")
+            .willReturn(okJson(ownPayload("write.success.response.json"))));
+    HttpAlphaClient overTls =
+        new HttpAlphaClient(
+            SYSTEM,
+            "https://127.0.0.1:" + api.getHttpsPort() + "/api",
+            AlphaTestSupport.APP_ID,
+            AppSecret.of(AlphaTestSupport.APP_SECRET),
+            Duration.ofMillis(500),
+            REQUEST_TIMEOUT,
+            AlphaTestSupport.workedExampleClock());
+
+    AlphaApiException error =
+        failure(
+            overTls.updateDisChargeConfigInfo(
+                SN, new DischargeConfig(0, TimeSlot.UNUSED, TimeSlot.UNUSED, 10)));
+
+    assertThat(error).isInstanceOf(AlphaApiException.Transient.class);
+    assertThat(error.getMessage()).contains("the request failed");
+    assertThat(api.getAllServeEvents()).isEmpty();
   }
 
   @Test
