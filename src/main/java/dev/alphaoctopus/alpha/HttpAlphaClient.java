@@ -1,6 +1,5 @@
 package dev.alphaoctopus.alpha;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.ClassicActorSystemProvider;
@@ -134,44 +134,47 @@ public final class HttpAlphaClient implements AlphaClient {
 
   private <T> CompletionStage<T> get(
       String operation, Query query, BiFunction<DataReader, JsonNode, T> parse) {
-    HttpRequest request =
-        HttpRequest.GET(Uri.create(baseUrl + "/" + operation).query(query).toString());
-    return call(operation, request).thenApply(data -> parse.apply(new DataReader(operation), data));
+    return call(
+        operation,
+        () -> HttpRequest.GET(Uri.create(baseUrl + "/" + operation).query(query).toString()),
+        data -> parse.apply(new DataReader(operation), data));
   }
 
-  /** Builds the body first, so a write the API would refuse fails here and is never sent. */
+  /** The body is built before anything is sent, so a write the API would refuse never leaves. */
   private CompletionStage<Done> post(String operation, String sysSn, Supplier<ObjectNode> body) {
-    byte[] bytes;
+    return call(
+        operation,
+        () -> {
+          if (sysSn == null || sysSn.isBlank()) {
+            throw new IllegalArgumentException("the system serial is blank");
+          }
+          return HttpRequest.POST(baseUrl + "/" + operation)
+              .withEntity(
+                  HttpEntities.create(ContentTypes.APPLICATION_JSON, body.get().toString()));
+        },
+        data -> Done.getInstance());
+  }
+
+  /**
+   * Signs and sends the request and turns the envelope's {@code data} into the result. The stage
+   * fails with the exception itself, never wrapped, so callers can test its type directly.
+   */
+  private <T> CompletionStage<T> call(
+      String operation, Supplier<HttpRequest> build, Function<JsonNode, T> onData) {
+    HttpRequest request;
     try {
-      if (sysSn == null || sysSn.isBlank()) {
-        throw new IllegalArgumentException("the system serial is blank");
-      }
-      bytes = mapper.writeValueAsBytes(body.get());
-    } catch (IllegalArgumentException | JsonProcessingException e) {
+      request = signed(build.get());
+    } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    HttpRequest request =
-        HttpRequest.POST(baseUrl + "/" + operation)
-            .withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, bytes));
-    return call(operation, request).thenApply(data -> Done.getInstance());
-  }
-
-  /** The envelope's {@code data} on success; otherwise a stage failed with the raw exception. */
-  private CompletionStage<JsonNode> call(String operation, HttpRequest unsigned) {
-    RequestSigner.SignedHeaders headers = signer.sign();
-    HttpRequest request =
-        unsigned
-            .addHeader(RawHeader.create("appId", headers.appId()))
-            .addHeader(RawHeader.create("timeStamp", headers.timeStamp()))
-            .addHeader(RawHeader.create("sign", headers.sign()));
     // The timeout completes a future of its own: completing the read chain itself would skip
     // reading the body of a late response, leaving the pooled connection stuck.
-    CompletableFuture<JsonNode> timed = new CompletableFuture<>();
-    CompletableFuture<JsonNode> result = new CompletableFuture<>();
+    CompletableFuture<T> timed = new CompletableFuture<>();
+    CompletableFuture<T> result = new CompletableFuture<>();
     timed.whenComplete(
-        (data, error) -> {
+        (value, error) -> {
           if (error == null) {
-            result.complete(data);
+            result.complete(value);
           } else {
             result.completeExceptionally(failure(operation, error));
           }
@@ -179,10 +182,11 @@ public final class HttpAlphaClient implements AlphaClient {
     try {
       http.singleRequest(request, http.defaultClientHttpsContext(), poolSettings, poolLog)
           .thenCompose(response -> readBody(operation, response))
+          .thenApply(onData)
           .whenComplete(
-              (data, error) -> {
+              (value, error) -> {
                 if (error == null) {
-                  timed.complete(data);
+                  timed.complete(value);
                 } else {
                   timed.completeExceptionally(error);
                 }
@@ -192,6 +196,14 @@ public final class HttpAlphaClient implements AlphaClient {
       timed.completeExceptionally(e);
     }
     return result;
+  }
+
+  private HttpRequest signed(HttpRequest request) {
+    RequestSigner.SignedHeaders headers = signer.sign();
+    return request
+        .addHeader(RawHeader.create("appId", headers.appId()))
+        .addHeader(RawHeader.create("timeStamp", headers.timeStamp()))
+        .addHeader(RawHeader.create("sign", headers.sign()));
   }
 
   private CompletionStage<JsonNode> readBody(String operation, HttpResponse response) {

@@ -200,6 +200,25 @@ class HttpAlphaClientErrorsTest {
   }
 
   @Test
+  void trailing_junk_after_the_envelope_is_malformed() {
+    String fixture = sharedFixture("getDisChargeConfigInfo.response.json");
+
+    assertThat(readFailure(fixture + " }")).isInstanceOf(AlphaApiException.MalformedResponse.class);
+  }
+
+  @Test
+  void a_failure_reaches_the_caller_unwrapped() {
+    api.stubFor(
+        get(urlPathEqualTo("/api/getDisChargeConfigInfo"))
+            .willReturn(okJson(envelope(dischargeData("null", "\"21:00\"")))));
+
+    Throwable seen =
+        AlphaTestSupport.result(client.getDisChargeConfigInfo(SN).handle((config, error) -> error));
+
+    assertThat(seen).isInstanceOf(AlphaApiException.MalformedResponse.class);
+  }
+
+  @Test
   void an_html_page_with_status_200_is_malformed() {
     api.stubFor(
         get(urlPathEqualTo("/api/getDisChargeConfigInfo"))
