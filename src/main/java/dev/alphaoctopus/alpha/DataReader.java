@@ -92,7 +92,7 @@ final class DataReader {
 
   AlphaApiException.MalformedResponse surprising(String field, JsonNode value, String expected) {
     String name = prefix + field;
-    String shown = value == null ? "absent" : abbreviate(value.toString());
+    String shown = value == null || value.isMissingNode() ? "absent" : abbreviate(value.toString());
     return new AlphaApiException.MalformedResponse(
         new Problem(
             operation,
