@@ -251,6 +251,13 @@ class HttpAlphaClientErrorsTest {
   }
 
   @Test
+  void a_read_whose_success_has_no_data_field_says_it_is_absent() {
+    AlphaApiException error = readFailure("{\"code\":200,\"msg\":\"Success\"}");
+
+    assertThat(error.getMessage()).contains("data is absent");
+  }
+
+  @Test
   void an_unpadded_time_from_the_device_is_read() {
     DischargeConfig config =
         AlphaTestSupport.result(
