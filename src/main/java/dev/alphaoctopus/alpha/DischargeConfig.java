@@ -28,17 +28,27 @@ public record DischargeConfig(int ctrDis, TimeSlot slot1, TimeSlot slot2, int ba
   }
 
   /**
-   * The config that writes {@code schedule}: windows in slot order, unused slots and every time
-   * under {@code ctrDis=0} as {@code 00:00}. Empty when the schedule has more windows than slots.
+   * The config that writes {@code schedule}, keeping {@code batUseCap}. Empty when the schedule has
+   * more windows than slots.
    */
   public static Optional<DischargeConfig> fromSchedule(DischargeSchedule schedule, int batUseCap) {
+    return slotsFor(schedule)
+        .map(
+            slots -> new DischargeConfig(schedule.ctrDis(), slots.get(0), slots.get(1), batUseCap));
+  }
+
+  /**
+   * The two slots that write {@code schedule}: windows in slot order, unused slots and every time
+   * under {@code ctrDis=0} as {@code 00:00}. Empty when the schedule has more windows than slots.
+   */
+  public static Optional<List<TimeSlot>> slotsFor(DischargeSchedule schedule) {
     List<DischargeWindow> windows = schedule.windows();
     if (windows.size() > SLOTS) {
       return Optional.empty();
     }
     TimeSlot slot1 = windows.size() > 0 ? TimeSlot.of(windows.get(0)) : TimeSlot.UNUSED;
     TimeSlot slot2 = windows.size() > 1 ? TimeSlot.of(windows.get(1)) : TimeSlot.UNUSED;
-    return Optional.of(new DischargeConfig(schedule.ctrDis(), slot1, slot2, batUseCap));
+    return Optional.of(List.of(slot1, slot2));
   }
 
   /** This config with its time control and windows replaced, the cut-off SOC kept. */

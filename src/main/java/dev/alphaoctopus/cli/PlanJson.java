@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.alphaoctopus.alpha.LegacyDischargeWindows;
+import dev.alphaoctopus.alpha.DischargeConfig;
+import dev.alphaoctopus.alpha.TimeSlot;
 import dev.alphaoctopus.planning.DischargeSchedule;
 import dev.alphaoctopus.planning.DischargeWindow;
 import dev.alphaoctopus.planning.Plan;
 import dev.alphaoctopus.planning.ProtectedInterval;
+import java.util.List;
 
 /** The JSON contract of {@code plan --format json}. */
 final class PlanJson {
@@ -31,8 +33,8 @@ final class PlanJson {
           .put("type", interval.type().name());
     }
     root.set("schedule", schedule(plan.schedule()));
-    LegacyDischargeWindows.fromSchedule(plan.schedule())
-        .ifPresent(fields -> root.set("alpha", legacy(fields)));
+    DischargeConfig.slotsFor(plan.schedule())
+        .ifPresent(slots -> root.set("alpha", legacy(plan.schedule().ctrDis(), slots)));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -40,14 +42,15 @@ final class PlanJson {
     }
   }
 
-  private static ObjectNode legacy(LegacyDischargeWindows fields) {
+  /** The time fields of the legacy store; {@code batUseCap} is the user's and not planned. */
+  private static ObjectNode legacy(int ctrDis, List<TimeSlot> slots) {
     return MAPPER
         .createObjectNode()
-        .put("ctrDis", fields.ctrDis())
-        .put("timeDisf1", fields.timeDisf1())
-        .put("timeDise1", fields.timeDise1())
-        .put("timeDisf2", fields.timeDisf2())
-        .put("timeDise2", fields.timeDise2());
+        .put("ctrDis", ctrDis)
+        .put("timeDisf1", slots.get(0).from().toString())
+        .put("timeDise1", slots.get(0).end().toString())
+        .put("timeDisf2", slots.get(1).from().toString())
+        .put("timeDise2", slots.get(1).end().toString());
   }
 
   private static ObjectNode schedule(DischargeSchedule schedule) {

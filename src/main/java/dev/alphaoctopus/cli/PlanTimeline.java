@@ -1,6 +1,6 @@
 package dev.alphaoctopus.cli;
 
-import dev.alphaoctopus.alpha.LegacyDischargeWindows;
+import dev.alphaoctopus.alpha.DischargeConfig;
 import dev.alphaoctopus.planning.DischargeSchedule;
 import dev.alphaoctopus.planning.Plan;
 import dev.alphaoctopus.planning.ProtectedInterval;
@@ -77,17 +77,17 @@ final class PlanTimeline {
               schedule.windows().stream().map(Object::toString).collect(Collectors.joining(", ")))
           .append('\n');
     }
-    LegacyDischargeWindows.fromSchedule(schedule)
+    DischargeConfig.slotsFor(schedule)
         .ifPresent(
-            fields ->
+            slots ->
                 text.append(
                     String.format(
                         "Legacy store: ctrDis=%d timeDisf1=%s timeDise1=%s timeDisf2=%s timeDise2=%s%n",
-                        fields.ctrDis(),
-                        fields.timeDisf1(),
-                        fields.timeDise1(),
-                        fields.timeDisf2(),
-                        fields.timeDise2())));
+                        schedule.ctrDis(),
+                        slots.get(0).from(),
+                        slots.get(0).end(),
+                        slots.get(1).from(),
+                        slots.get(1).end())));
   }
 
   private static void notWritten(Plan plan, StringBuilder text) {

@@ -77,10 +77,6 @@ public enum Setting {
     return ROOT + "." + key;
   }
 
-  public String key() {
-    return key;
-  }
-
   public boolean isSecret() {
     return secret;
   }

@@ -71,10 +71,6 @@ public record Baseline(SlotSet slots) {
     return slots.contains(index);
   }
 
-  public boolean isWholeDay() {
-    return slots.isFull();
-  }
-
   @Override
   public String toString() {
     return slots.toString();

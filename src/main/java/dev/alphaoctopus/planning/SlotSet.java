@@ -1,12 +1,10 @@
 package dev.alphaoctopus.planning;
 
 import java.util.BitSet;
-import java.util.stream.IntStream;
 
 /** An immutable set of quarter-hour labels of the clock day. */
 public final class SlotSet {
 
-  public static final SlotSet NONE = new SlotSet(new BitSet(QuarterHour.PER_DAY));
   public static final SlotSet ALL = range(0, QuarterHour.PER_DAY);
 
   private final BitSet bits;
@@ -23,8 +21,7 @@ public final class SlotSet {
     return new SlotSet((BitSet) bits.clone());
   }
 
-  /** Labels {@code fromIndex} (inclusive) to {@code toIndex} (exclusive); 96 means midnight. */
-  public static SlotSet range(int fromIndex, int toIndex) {
+  private static SlotSet range(int fromIndex, int toIndex) {
     BitSet bits = new BitSet(QuarterHour.PER_DAY);
     bits.set(fromIndex, toIndex);
     return of(bits);
@@ -40,14 +37,6 @@ public final class SlotSet {
 
   public int size() {
     return bits.cardinality();
-  }
-
-  public boolean isFull() {
-    return size() == QuarterHour.PER_DAY;
-  }
-
-  public IntStream indexes() {
-    return bits.stream();
   }
 
   /** A mutable copy for building a new set. */

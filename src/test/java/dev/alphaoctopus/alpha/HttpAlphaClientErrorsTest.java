@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.failure;
-import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
+import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -407,8 +407,7 @@ class HttpAlphaClientErrorsTest {
     api.stubFor(
         get(urlPathEqualTo("/api/getDisChargeConfigInfo"))
             .willReturn(
-                okJson(fixture("getDisChargeConfigInfo.response.json"))
-                    .withFixedDelay(1000)));
+                okJson(fixture("getDisChargeConfigInfo.response.json")).withFixedDelay(1000)));
 
     HttpAlphaClient impatient =
         AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofMillis(300));

@@ -13,9 +13,9 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.APP_ID;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SIGN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.TIME_STAMP;
+import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
-import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -126,8 +126,7 @@ class HttpAlphaClientOperationsTest {
     api.verify(
         postRequestedFor(urlPathEqualTo("/api/updateDisChargeConfigInfo"))
             .withRequestBody(
-                equalToJson(
-                    fixture("updateDisChargeConfigInfo.request.official-postman.json"))));
+                equalToJson(fixture("updateDisChargeConfigInfo.request.official-postman.json"))));
   }
 
   @Test

@@ -5,9 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.failure;
+import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
-import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

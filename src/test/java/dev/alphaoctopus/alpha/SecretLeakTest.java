@@ -11,9 +11,9 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.APP_SECRET;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SIGN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.SN;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.failureCause;
+import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
-import static dev.alphaoctopus.alpha.AlphaTestSupport.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
