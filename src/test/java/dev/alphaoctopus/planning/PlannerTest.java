@@ -133,27 +133,21 @@ class PlannerTest {
 
     @Test
     void two_windows_keep_the_run_containing_now_and_the_next_one() {
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T12:30:00Z"), LONDON, fiveDispatches, PlanningPolicy.DEFAULT, 2);
+      Plan plan = plan("2026-03-10T12:30:00Z", fiveDispatches, 2);
 
       assertThat(windows(plan)).isEqualTo("11:00-14:00, 15:00-18:00");
     }
 
     @Test
     void four_windows_continue_past_midnight_in_order_of_occurrence() {
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T12:30:00Z"), LONDON, fiveDispatches, PlanningPolicy.DEFAULT, 4);
+      Plan plan = plan("2026-03-10T12:30:00Z", fiveDispatches, 4);
 
       assertThat(windows(plan)).isEqualTo("00:00-02:00, 11:00-14:00, 15:00-18:00, 19:00-23:45");
     }
 
     @Test
     void six_windows_hold_every_run() {
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T12:30:00Z"), LONDON, fiveDispatches, PlanningPolicy.DEFAULT, 6);
+      Plan plan = plan("2026-03-10T12:30:00Z", fiveDispatches, 6);
 
       assertThat(windows(plan))
           .isEqualTo(
@@ -162,9 +156,7 @@ class PlannerTest {
 
     @Test
     void when_now_is_protected_the_next_runs_come_first() {
-      Plan plan =
-          Planner.plan(
-              at("2026-03-10T14:30:00Z"), LONDON, fiveDispatches, PlanningPolicy.DEFAULT, 2);
+      Plan plan = plan("2026-03-10T14:30:00Z", fiveDispatches, 2);
 
       assertThat(windows(plan)).isEqualTo("15:00-18:00, 19:00-23:45");
     }
@@ -380,13 +372,7 @@ class PlannerTest {
     @Test
     void spring_forward_protects_labels_on_both_sides_of_the_skipped_hour() {
       // 00:30-01:00 GMT, then 02:00-02:30 BST; 01:00-01:45 never occur tonight.
-      Plan plan =
-          Planner.plan(
-              at("2027-03-27T12:00:00Z"),
-              LONDON,
-              List.of(smart("2027-03-28T00:30", "01:30")),
-              PlanningPolicy.DEFAULT,
-              3);
+      Plan plan = plan("2027-03-27T12:00:00Z", 3, smart("2027-03-28T00:30", "01:30"));
 
       assertThat(plan.protectedSlots()).isEqualTo(slots("00:30", "00:45", "02:00", "02:15"));
       assertThat(windows(plan)).isEqualTo("00:00-00:30, 01:00-02:00, 02:30-23:45");
@@ -408,13 +394,7 @@ class PlannerTest {
     @Test
     void spring_forward_a_dispatch_tomorrow_blocks_the_label_now_carries_today() {
       // 11:00Z on Sunday is 12:00 BST: the same label as Saturday's 12:00 GMT.
-      Plan plan =
-          Planner.plan(
-              at("2027-03-27T12:00:00Z"),
-              LONDON,
-              List.of(smart("2027-03-28T11:00", "11:30")),
-              PlanningPolicy.DEFAULT,
-              2);
+      Plan plan = plan("2027-03-27T12:00:00Z", 2, smart("2027-03-28T11:00", "11:30"));
 
       assertThat(plan.protectedSlots()).isEqualTo(slots("12:00", "12:15"));
       assertThat(plan.schedule().permits(plan.nowLabel().index())).isFalse();
@@ -424,13 +404,7 @@ class PlannerTest {
     @Test
     void fall_back_protects_each_occurrence_of_the_repeated_hour_as_it_happens() {
       // 00:30Z-01:00Z is 01:30-02:00 BST; 01:00Z-01:15Z is 01:00-01:15 GMT.
-      Plan plan =
-          Planner.plan(
-              at("2027-10-30T12:00:00Z"),
-              LONDON,
-              List.of(smart("2027-10-31T00:30", "01:15")),
-              PlanningPolicy.DEFAULT,
-              3);
+      Plan plan = plan("2027-10-30T12:00:00Z", 3, smart("2027-10-31T00:30", "01:15"));
 
       assertThat(plan.protectedSlots()).isEqualTo(slots("01:00", "01:30", "01:45"));
       assertThat(windows(plan)).isEqualTo("00:00-01:00, 01:15-01:30, 02:00-23:45");
@@ -438,13 +412,7 @@ class PlannerTest {
 
     @Test
     void fall_back_with_two_windows_keeps_now_and_then_the_earliest() {
-      Plan plan =
-          Planner.plan(
-              at("2027-10-30T12:00:00Z"),
-              LONDON,
-              List.of(smart("2027-10-31T00:30", "01:15")),
-              PlanningPolicy.DEFAULT,
-              2);
+      Plan plan = plan("2027-10-30T12:00:00Z", 2, smart("2027-10-31T00:30", "01:15"));
 
       assertThat(windows(plan)).isEqualTo("00:00-01:00, 02:00-23:45");
     }
@@ -452,13 +420,7 @@ class PlannerTest {
     @Test
     void fall_back_labels_missing_from_a_23_hour_horizon_keep_their_baseline_value() {
       // The horizon 13:00 BST Saturday to 12:00 GMT Sunday never carries 12:00-12:45.
-      Plan plan =
-          Planner.plan(
-              at("2027-10-30T12:00:00Z"),
-              LONDON,
-              List.of(smart("2027-10-30T12:00", "2027-10-31T12:00")),
-              PlanningPolicy.DEFAULT,
-              2);
+      Plan plan = plan("2027-10-30T12:00:00Z", 2, smart("2027-10-30T12:00", "2027-10-31T12:00"));
 
       assertThat(plan.allowedSlots()).isEqualTo(slots("12:00", "12:15", "12:30", "12:45"));
       assertThat(windows(plan)).isEqualTo("12:00-13:00");
@@ -467,13 +429,7 @@ class PlannerTest {
     @Test
     void in_the_repeated_hour_the_parking_window_goes_where_the_clock_comes_last() {
       // At 01:50 BST the label before now's, 01:30, comes again 40 minutes later as 01:30 GMT.
-      Plan plan =
-          Planner.plan(
-              at("2027-10-31T00:50:00Z"),
-              LONDON,
-              List.of(smart("2027-10-30T20:00", "2027-11-01T06:00")),
-              PlanningPolicy.DEFAULT,
-              2);
+      Plan plan = plan("2027-10-31T00:50:00Z", 2, smart("2027-10-30T20:00", "2027-11-01T06:00"));
 
       assertThat(plan.schedule().parked()).isTrue();
       assertThat(windows(plan)).isEqualTo("00:45-01:00");
@@ -483,15 +439,12 @@ class PlannerTest {
     void in_the_repeated_hour_runs_are_kept_in_the_order_they_really_come() {
       // 01:00 GMT comes ten minutes after now (01:50 BST); 00:00 only tomorrow.
       Plan plan =
-          Planner.plan(
-              at("2027-10-31T00:50:00Z"),
-              LONDON,
-              List.of(
-                  smart("2027-10-31T00:45", "01:00"),
-                  smart("2027-10-31T02:00", "02:15"),
-                  smart("2027-11-01T00:30", "00:50")),
-              PlanningPolicy.DEFAULT,
-              2);
+          plan(
+              "2027-10-31T00:50:00Z",
+              2,
+              smart("2027-10-31T00:45", "01:00"),
+              smart("2027-10-31T02:00", "02:15"),
+              smart("2027-11-01T00:30", "00:50"));
 
       assertThat(windows(plan)).isEqualTo("01:00-01:45, 02:15-23:45");
     }
@@ -548,7 +501,15 @@ class PlannerTest {
   }
 
   private static Plan plan(String now, List<Dispatch> dispatches) {
-    return Planner.plan(at(now), LONDON, dispatches, PlanningPolicy.DEFAULT, 2);
+    return plan(now, dispatches, 2);
+  }
+
+  private static Plan plan(String now, List<Dispatch> dispatches, int capacity) {
+    return Planner.plan(at(now), LONDON, dispatches, PlanningPolicy.DEFAULT, capacity);
+  }
+
+  private static Plan plan(String now, int capacity, Dispatch... dispatches) {
+    return plan(now, List.of(dispatches), capacity);
   }
 
   private static PlanningPolicy policy(String baseline) {
