@@ -7,9 +7,11 @@ import dev.alphaoctopus.planning.DischargeSchedule;
 import dev.alphaoctopus.planning.DischargeWindow;
 import dev.alphaoctopus.planning.QuarterHour;
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class PeriodicScheduleTest {
 
   private static DischargeSchedule within(String... ranges) {
     return DischargeSchedule.within(
-        java.util.Arrays.stream(ranges)
+        Arrays.stream(ranges)
             .map(range -> DischargeWindow.of(range.substring(0, 5), range.substring(6)))
             .toList());
   }
@@ -44,11 +46,12 @@ class PeriodicScheduleTest {
   void discharge_windows_become_daily_periods_with_the_users_power_and_limit() {
     PeriodicSchedule current = schedule(List.of(period("02:00", "04:00")), List.of(EVENING));
 
-    PeriodicSchedule next = current.withDischarge(within("06:00-08:00", "18:00-22:00"));
+    PeriodicSchedule next =
+        current.withDischarge(within("06:00-08:00", "18:00-22:00")).orElseThrow();
 
     assertThat(next.dischargePeriods())
         .containsExactly(period("06:00", "08:00", 2500, 20), period("18:00", "22:00", 2500, 20));
-    assertThat(next.ctrDisCycle()).isEqualTo(1);
+    assertThat(next.ctrDisCycle()).hasValue(1);
     assertThat(next.chargePeriods()).containsExactly(period("02:00", "04:00"));
   }
 
@@ -56,7 +59,7 @@ class PeriodicScheduleTest {
   void discharge_windows_give_way_to_the_users_charge_periods() {
     PeriodicSchedule current = schedule(List.of(OVERNIGHT_CHARGE), List.of(EVENING));
 
-    PeriodicSchedule next = current.withDischarge(within("00:00-23:45"));
+    PeriodicSchedule next = current.withDischarge(within("00:00-23:45")).orElseThrow();
 
     assertThat(next.dischargePeriods()).containsExactly(period("05:30", "23:30"));
     next.checkWritable();
@@ -74,7 +77,7 @@ class PeriodicScheduleTest {
             period("06:00", "06:15"));
     PeriodicSchedule current = schedule(sevenCharges, List.of(EVENING));
 
-    PeriodicSchedule next = current.withDischarge(within("00:00-08:00"));
+    PeriodicSchedule next = current.withDischarge(within("00:00-08:00")).orElseThrow();
 
     assertThat(next.dischargePeriods()).hasSize(PeriodicSchedule.MAX_PERIODS_PER_DAY);
     assertThat(next.dischargePeriods().get(5)).isEqualTo(period("05:15", "06:00"));
@@ -93,9 +96,9 @@ class PeriodicScheduleTest {
     PeriodicSchedule current =
         new PeriodicSchedule(0, List.of(OVERNIGHT_CHARGE), List.of(EVENING), 1);
 
-    PeriodicSchedule next = current.withDischarge(DischargeSchedule.unrestricted());
+    PeriodicSchedule next = current.withDischarge(DischargeSchedule.unrestricted()).orElseThrow();
 
-    assertThat(next.ctrDisCycle()).isZero();
+    assertThat(next.ctrDisCycle()).hasValue(0);
     assertThat(next.dischargePeriods()).containsExactly(EVENING);
   }
 
@@ -103,7 +106,7 @@ class PeriodicScheduleTest {
   void unrestricted_discharge_with_no_discharge_period_adds_an_inert_one_outside_charging() {
     PeriodicSchedule current = schedule(List.of(period("00:00", "05:30")), List.of());
 
-    PeriodicSchedule next = current.withDischarge(DischargeSchedule.unrestricted());
+    PeriodicSchedule next = current.withDischarge(DischargeSchedule.unrestricted()).orElseThrow();
 
     assertThat(next.dischargePeriods())
         .containsExactly(
@@ -120,15 +123,81 @@ class PeriodicScheduleTest {
     DischargeSchedule desired = within("06:00-08:00", "18:00-22:00");
 
     PeriodicSchedule next =
-        schedule(List.of(OVERNIGHT_CHARGE), List.of(EVENING)).withDischarge(desired);
+        schedule(List.of(OVERNIGHT_CHARGE), List.of(EVENING)).withDischarge(desired).orElseThrow();
 
-    assertThat(next.toSchedule()).contains(desired);
+    assertThat(next.asReadBack().toSchedule(true)).contains(desired);
   }
 
   @Test
-  void the_flag_off_reads_as_unrestricted() {
-    assertThat(schedule(List.of(OVERNIGHT_CHARGE), List.of(EVENING)).toSchedule())
+  void the_flag_written_off_reads_as_unrestricted() {
+    assertThat(schedule(List.of(OVERNIGHT_CHARGE), List.of(EVENING)).toSchedule(false))
         .contains(DischargeSchedule.unrestricted());
+  }
+
+  @Test
+  void the_flag_written_on_reads_the_periods_whatever_the_device_says() {
+    PeriodicSchedule readBack =
+        PeriodicSchedule.asRead(
+            PeriodicSchedule.DAILY, List.of(OVERNIGHT_CHARGE), List.of(EVENING));
+
+    assertThat(readBack.toSchedule(true)).contains(within("17:00-21:00"));
+    assertThat(readBack.toSchedule(true)).isNotEqualTo(readBack.toSchedule(false));
+  }
+
+  @Test
+  void a_device_without_charge_periods_cannot_take_any_schedule_in_the_periodic_store() {
+    PeriodicSchedule current = schedule(List.of(), List.of(EVENING));
+
+    assertThat(current.withDischarge(within("17:00-21:00"))).isEmpty();
+    assertThat(current.withDischarge(DischargeSchedule.unrestricted())).isEmpty();
+  }
+
+  @Test
+  void a_schedule_read_back_with_its_flag_unknown_is_not_writable() {
+    PeriodicSchedule readBack =
+        PeriodicSchedule.asRead(
+            PeriodicSchedule.DAILY, List.of(OVERNIGHT_CHARGE), List.of(EVENING));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(readBack::checkWritable)
+        .withMessageContaining("ctrDisCycle is unknown");
+  }
+
+  @Test
+  void more_than_28_periods_a_week_are_not_writable_on_a_weekly_cycle() {
+    List<SchedulePeriod> fiveDaily =
+        IntStream.range(0, 5)
+            .mapToObj(hour -> period("0" + hour + ":00", "0" + hour + ":30"))
+            .toList();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new PeriodicSchedule(
+                        PeriodicSchedule.WEEKLY, List.of(period("20:00", "21:00")), fiveDaily, 0)
+                    .checkWritable())
+        .withMessageContaining("35 periods a week");
+  }
+
+  @Test
+  void exactly_28_periods_a_week_are_writable_on_a_weekly_cycle() {
+    List<SchedulePeriod> fourDaily =
+        IntStream.range(0, 4)
+            .mapToObj(hour -> period("0" + hour + ":00", "0" + hour + ":30"))
+            .toList();
+
+    new PeriodicSchedule(PeriodicSchedule.WEEKLY, List.of(period("20:00", "21:00")), fourDaily, 0)
+        .checkWritable();
+  }
+
+  @Test
+  void the_weekly_limit_does_not_apply_to_a_daily_cycle() {
+    List<SchedulePeriod> fiveDaily =
+        IntStream.range(0, 5)
+            .mapToObj(hour -> period("0" + hour + ":00", "0" + hour + ":30"))
+            .toList();
+
+    schedule(List.of(period("20:00", "21:00")), fiveDaily).checkWritable();
   }
 
   @Test
@@ -141,19 +210,20 @@ class PeriodicScheduleTest {
             0,
             10);
 
-    assertThat(new PeriodicSchedule(0, List.of(), List.of(weekdays), 1).toSchedule()).isEmpty();
+    assertThat(PeriodicSchedule.asRead(0, List.of(), List.of(weekdays)).toSchedule(true)).isEmpty();
   }
 
   @Test
   void a_discharge_period_wrapping_midnight_is_not_a_planning_schedule() {
     assertThat(
-            new PeriodicSchedule(0, List.of(), List.of(period("22:00", "02:00")), 1).toSchedule())
+            PeriodicSchedule.asRead(0, List.of(), List.of(period("22:00", "02:00")))
+                .toSchedule(true))
         .isEmpty();
   }
 
   @Test
   void the_flag_on_without_periods_is_not_a_planning_schedule() {
-    assertThat(new PeriodicSchedule(0, List.of(OVERNIGHT_CHARGE), List.of(), 1).toSchedule())
+    assertThat(PeriodicSchedule.asRead(0, List.of(OVERNIGHT_CHARGE), List.of()).toSchedule(true))
         .isEmpty();
   }
 
@@ -167,7 +237,7 @@ class PeriodicScheduleTest {
   @Test
   void seven_periods_on_one_day_are_not_writable() {
     List<SchedulePeriod> seven =
-        java.util.stream.IntStream.range(0, 7)
+        IntStream.range(0, 7)
             .mapToObj(hour -> period("0" + hour + ":00", "0" + hour + ":30"))
             .toList();
 
@@ -179,7 +249,7 @@ class PeriodicScheduleTest {
   @Test
   void six_periods_on_one_day_are_writable() {
     List<SchedulePeriod> six =
-        java.util.stream.IntStream.range(0, 6)
+        IntStream.range(0, 6)
             .mapToObj(hour -> period("0" + hour + ":00", "0" + hour + ":30"))
             .toList();
 
