@@ -56,7 +56,7 @@ public abstract sealed class AlphaApiException extends RuntimeException {
     return this instanceof Transient || this instanceof TooFast;
   }
 
-  /** 6026, 6029, 6042, HTTP 5xx, timeouts and I/O errors: back off and retry. */
+  /** 6026, 6029, 6042, HTTP 408 and 5xx, timeouts, I/O and TLS errors: back off and retry. */
   public static final class Transient extends AlphaApiException {
     Transient(Problem problem, Throwable cause) {
       super(problem, cause);
@@ -108,7 +108,9 @@ public abstract sealed class AlphaApiException extends RuntimeException {
     }
   }
 
-  /** HTTP 404, 405 and other 4xx: this client called something that is not there. */
+  /**
+   * HTTP 404, 405 and other 4xx but 408 and 429: this client called something that is not there.
+   */
   public static final class ClientBug extends AlphaApiException {
     ClientBug(Problem problem, Throwable cause) {
       super(problem, cause);

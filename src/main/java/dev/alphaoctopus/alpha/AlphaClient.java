@@ -5,10 +5,10 @@ import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 
 /**
- * The Alpha ESS Open API operations the agent uses. Every stage fails with an {@link
- * AlphaApiException}, or with an {@link IllegalArgumentException} for a write the API would refuse,
- * which is then never sent. A successful write means only that the cloud took it: read back to know
- * the inverter applied it.
+ * The Alpha ESS Open API operations the agent uses. No method throws: every stage fails with an
+ * {@link AlphaApiException}, or with an {@link IllegalArgumentException} for a missing or blank
+ * argument or a write the API would refuse, which is then never sent. A successful write means only
+ * that the cloud took it: read back to know the inverter applied it.
  */
 public interface AlphaClient {
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The legacy discharge store ({@code getDisChargeConfigInfo} / {@code updateDisChargeConfigInfo}):
  * time control, two windows and the cut-off SOC. A write replaces all of it, so a new config is
- * always derived from the one read, keeping the user's {@code batUseCap}.
+ * always derived from the one read, keeping the user's {@code batUseCap}. The writer compares
+ * device configs, not planning schedules: a parked schedule does not read back parked.
  */
 public record DischargeConfig(int ctrDis, TimeSlot slot1, TimeSlot slot2, int batUseCap) {
 
@@ -59,9 +60,9 @@ public record DischargeConfig(int ctrDis, TimeSlot slot1, TimeSlot slot2, int ba
   /**
    * What the config permits, as a planning schedule. Empty when the device holds something a
    * planning schedule cannot say, so it can never look equal to one: a slot that wraps past
-   * midnight (including an end of {@code 00:00}), overlapping slots, or time control with no window
-   * (which inverters ignore). The result is never parked: the device does not know why a window is
-   * there.
+   * midnight (including an end of {@code 00:00}), a start equal to the end other than the unused
+   * {@code 00:00-00:00}, overlapping slots, or time control with no window (which inverters
+   * ignore). The result is never parked: the device does not know why a window is there.
    */
   public Optional<DischargeSchedule> toSchedule() {
     if (ctrDis == 0) {

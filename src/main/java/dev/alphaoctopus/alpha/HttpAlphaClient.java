@@ -1,12 +1,8 @@
 package dev.alphaoctopus.alpha;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alphaoctopus.alpha.AlphaApiException.Problem;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +14,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.ClassicActorSystemProvider;
@@ -39,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Open API over the Pekko HTTP client. Every request is signed afresh, every response body is
- * read whole (so the pooled connection is freed) within the request timeout, and the envelope's
- * {@code code} decides success: the API answers HTTP 200 even for its own errors.
+ * read whole (so the pooled connection is freed) within the request timeout and then classified by
+ * {@link ResponseClassifier}.
  */
 public final class HttpAlphaClient implements AlphaClient {
 
@@ -53,8 +48,6 @@ public final class HttpAlphaClient implements AlphaClient {
   private final String baseUrl;
   private final RequestSigner signer;
   private final Duration requestTimeout;
-  private final ObjectMapper mapper =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /**
    * @param baseUrl the API root, such as {@code https://openapi.alphaess.com/api}
@@ -83,33 +76,38 @@ public final class HttpAlphaClient implements AlphaClient {
 
   @Override
   public CompletionStage<List<EssSystem>> getEssList() {
-    return get("getEssList", Query.EMPTY, ResponseData::essList);
+    return get("getEssList", () -> Query.EMPTY, ResponseData::essList);
   }
 
   @Override
   public CompletionStage<DischargeConfig> getDisChargeConfigInfo(String sysSn) {
-    return get("getDisChargeConfigInfo", serial(sysSn), ResponseData::dischargeConfig);
+    return get("getDisChargeConfigInfo", sysSn, ResponseData::dischargeConfig);
   }
 
   @Override
   public CompletionStage<Done> updateDisChargeConfigInfo(String sysSn, DischargeConfig config) {
     return post(
-        "updateDisChargeConfigInfo", sysSn, () -> RequestBodies.dischargeConfig(sysSn, config));
+        "updateDisChargeConfigInfo",
+        sysSn,
+        () -> RequestBodies.dischargeConfig(sysSn, present(config, "config")));
   }
 
   @Override
   public CompletionStage<ChargeConfig> getChargeConfigInfo(String sysSn) {
-    return get("getChargeConfigInfo", serial(sysSn), ResponseData::chargeConfig);
+    return get("getChargeConfigInfo", sysSn, ResponseData::chargeConfig);
   }
 
   @Override
   public CompletionStage<Done> updateChargeConfigInfo(String sysSn, ChargeConfig config) {
-    return post("updateChargeConfigInfo", sysSn, () -> RequestBodies.chargeConfig(sysSn, config));
+    return post(
+        "updateChargeConfigInfo",
+        sysSn,
+        () -> RequestBodies.chargeConfig(sysSn, present(config, "config")));
   }
 
   @Override
   public CompletionStage<PeriodicSchedule> getTimeChargeBySn(String sysSn) {
-    return get("getTimeChargeBySn", serial(sysSn), ResponseData::periodicSchedule);
+    return get("getTimeChargeBySn", sysSn, ResponseData::periodicSchedule);
   }
 
   @Override
@@ -118,26 +116,41 @@ public final class HttpAlphaClient implements AlphaClient {
         "setTimeChargeBySn",
         sysSn,
         () -> {
-          schedule.checkWritable();
+          present(schedule, "schedule").checkWritable();
           return RequestBodies.periodicSchedule(sysSn, schedule);
         });
   }
 
   @Override
   public CompletionStage<PowerData> getLastPowerData(String sysSn) {
-    return get("getLastPowerData", serial(sysSn), ResponseData::powerData);
+    return get("getLastPowerData", sysSn, ResponseData::powerData);
+  }
+
+  private static <T> T present(T argument, String name) {
+    if (argument == null) {
+      throw new IllegalArgumentException("the " + name + " is missing");
+    }
+    return argument;
   }
 
   private static Query serial(String sysSn) {
+    if (sysSn == null || sysSn.isBlank()) {
+      throw new IllegalArgumentException("the system serial is blank");
+    }
     return Query.create(Map.of("sysSn", sysSn));
   }
 
   private <T> CompletionStage<T> get(
-      String operation, Query query, BiFunction<DataReader, JsonNode, T> parse) {
+      String operation, String sysSn, BiFunction<DataReader, JsonNode, T> parse) {
+    return get(operation, () -> serial(sysSn), parse);
+  }
+
+  private <T> CompletionStage<T> get(
+      String operation, Supplier<Query> query, BiFunction<DataReader, JsonNode, T> parse) {
     return call(
         operation,
-        () -> HttpRequest.GET(Uri.create(baseUrl + "/" + operation).query(query).toString()),
-        data -> parse.apply(new DataReader(operation), data));
+        () -> HttpRequest.GET(Uri.create(baseUrl + "/" + operation).query(query.get()).toString()),
+        parse);
   }
 
   /** The body is built before anything is sent, so a write the API would refuse never leaves. */
@@ -145,22 +158,21 @@ public final class HttpAlphaClient implements AlphaClient {
     return call(
         operation,
         () -> {
-          if (sysSn == null || sysSn.isBlank()) {
-            throw new IllegalArgumentException("the system serial is blank");
-          }
+          serial(sysSn);
           return HttpRequest.POST(baseUrl + "/" + operation)
               .withEntity(
                   HttpEntities.create(ContentTypes.APPLICATION_JSON, body.get().toString()));
         },
-        data -> Done.getInstance());
+        (reader, data) -> Done.getInstance());
   }
 
   /**
-   * Signs and sends the request and turns the envelope's {@code data} into the result. The stage
-   * fails with the exception itself, never wrapped, so callers can test its type directly.
+   * Builds, signs and sends the request and reads the answer. Nothing here throws: every problem, a
+   * bad argument included, fails the stage with the exception itself, never wrapped, so callers
+   * (and asynchronous retries) can rely on the stage and test the exception's type directly.
    */
   private <T> CompletionStage<T> call(
-      String operation, Supplier<HttpRequest> build, Function<JsonNode, T> onData) {
+      String operation, Supplier<HttpRequest> build, BiFunction<DataReader, JsonNode, T> parse) {
     HttpRequest request;
     try {
       request = signed(build.get());
@@ -181,8 +193,7 @@ public final class HttpAlphaClient implements AlphaClient {
         });
     try {
       http.singleRequest(request, http.defaultClientHttpsContext(), poolSettings, poolLog)
-          .thenCompose(response -> readBody(operation, response))
-          .thenApply(onData)
+          .thenCompose(response -> readBody(operation, response, parse))
           .whenComplete(
               (value, error) -> {
                 if (error == null) {
@@ -206,7 +217,8 @@ public final class HttpAlphaClient implements AlphaClient {
         .addHeader(RawHeader.create("sign", headers.sign()));
   }
 
-  private CompletionStage<JsonNode> readBody(String operation, HttpResponse response) {
+  private <T> CompletionStage<T> readBody(
+      String operation, HttpResponse response, BiFunction<DataReader, JsonNode, T> parse) {
     return response
         .entity()
         .toStrict(requestTimeout.toMillis(), materializer)
@@ -219,47 +231,15 @@ public final class HttpAlphaClient implements AlphaClient {
                   .addKeyValue("operation", operation)
                   .addKeyValue("http_status", status)
                   .log();
-              if (status != 200) {
-                throw ReturnCodes.forHttpStatus(operation, status, response.status().reason());
-              }
-              return envelopeData(operation, strict.getData().toArray());
+              return ResponseClassifier.read(
+                  operation, status, response.status().reason(), strict.getData().toArray(), parse);
             });
   }
 
-  private JsonNode envelopeData(String operation, byte[] body) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (IOException e) {
-      throw malformed(operation, "the body is not complete JSON", "body");
-    }
-    if (root == null || !root.isObject()) {
-      throw malformed(operation, "the body is not a JSON object", "body");
-    }
-    JsonNode code = root.get("code");
-    if (code == null || !code.canConvertToExactIntegral() || !code.canConvertToInt()) {
-      throw malformed(operation, "the envelope has no numeric code", "code");
-    }
-    if (code.intValue() != ReturnCodes.SUCCESS) {
-      // The periodic endpoints are documented with "info" where the others have "msg".
-      String message =
-          root.hasNonNull("msg") ? root.get("msg").asText() : root.path("info").asText("");
-      JsonNode expMsg = root.get("expMsg");
-      throw ReturnCodes.forCode(
-          operation,
-          code.intValue(),
-          message,
-          expMsg == null || expMsg.isNull() ? null : expMsg.asText());
-    }
-    return root.path("data");
-  }
-
-  private static AlphaApiException.MalformedResponse malformed(
-      String operation, String message, String field) {
-    return new AlphaApiException.MalformedResponse(
-        new Problem(operation, AlphaApiException.NO_CODE, message, null, field), null);
-  }
-
+  /**
+   * What is left once answers are classified: timeouts and transport failures (I/O, TLS), which may
+   * succeed if tried again.
+   */
   private AlphaApiException failure(String operation, Throwable error) {
     Throwable cause =
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

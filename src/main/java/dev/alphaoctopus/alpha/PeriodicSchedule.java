@@ -7,25 +7,29 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The periodic store ({@code getTimeChargeBySn} / {@code setTimeChargeBySn}): charge and discharge
- * periods and the discharge-control flag. {@code gridChargeCycle} is not modelled: the read-back
- * always says 0, and leaving it out of a write leaves the user's grid charging alone.
+ * periods and the discharge-control flag. {@code gridChargeCycle} is not modelled; why a write
+ * leaves it out is said where the body is built ({@code RequestBodies}).
  *
- * <p>{@code ctrDisCycle} is also read back as 0 whatever the inverter does (reference §3.4):
- * compare periods, and take the flag from your own record of what was written.
+ * <p>The device reads {@code ctrDisCycle} back as 0 whatever was written (reference §3.4), so a
+ * schedule read from it has the flag absent, never a made-up 0; take the flag from your own record
+ * of what was written. The writer compares device configs (periods), not planning schedules.
  */
 public record PeriodicSchedule(
     int executeCycleType,
     List<SchedulePeriod> chargePeriods,
     List<SchedulePeriod> dischargePeriods,
-    int ctrDisCycle) {
+    OptionalInt ctrDisCycle) {
 
   public static final int DAILY = 0;
   public static final int WEEKLY = 1;
   public static final int MAX_PERIODS_PER_DAY = 6;
+  public static final int MAX_PERIODS_PER_WEEK = 28;
   public static final int MIN_CHARGE_LIMIT = 10;
 
   /** Used for new discharge periods only when the device holds none to copy from. */
@@ -39,9 +43,33 @@ public record PeriodicSchedule(
     }
     chargePeriods = List.copyOf(chargePeriods);
     dischargePeriods = List.copyOf(dischargePeriods);
-    if (ctrDisCycle != 0 && ctrDisCycle != 1) {
+    Objects.requireNonNull(ctrDisCycle, "ctrDisCycle");
+    if (ctrDisCycle.isPresent() && ctrDisCycle.getAsInt() != 0 && ctrDisCycle.getAsInt() != 1) {
       throw new IllegalArgumentException("ctrDisCycle must be 0 or 1: " + ctrDisCycle);
     }
+  }
+
+  /** A schedule to write, with the discharge-control flag it sets. */
+  public PeriodicSchedule(
+      int executeCycleType,
+      List<SchedulePeriod> chargePeriods,
+      List<SchedulePeriod> dischargePeriods,
+      int ctrDisCycle) {
+    this(executeCycleType, chargePeriods, dischargePeriods, OptionalInt.of(ctrDisCycle));
+  }
+
+  /** A schedule as the device reads it back: the periods, the flag unknown. */
+  public static PeriodicSchedule asRead(
+      int executeCycleType,
+      List<SchedulePeriod> chargePeriods,
+      List<SchedulePeriod> dischargePeriods) {
+    return new PeriodicSchedule(
+        executeCycleType, chargePeriods, dischargePeriods, OptionalInt.empty());
+  }
+
+  /** What the device reads back once this is applied: the same periods, the flag unknown. */
+  public PeriodicSchedule asReadBack() {
+    return asRead(executeCycleType, chargePeriods, dischargePeriods);
   }
 
   /**
@@ -52,9 +80,16 @@ public record PeriodicSchedule(
    * may not be empty), or, if there are none, one inert quarter hour outside every charge period
    * stands in.
    *
+   * <p>Empty when the device has no charge period: the periodic store needs at least one charge
+   * period and none is set, so use the legacy store. No charge period is ever made up here: one
+   * would block discharge and might charge from the grid.
+   *
    * @throws IllegalArgumentException when charge periods cover every window of the schedule
    */
-  public PeriodicSchedule withDischarge(DischargeSchedule schedule) {
+  public Optional<PeriodicSchedule> withDischarge(DischargeSchedule schedule) {
+    if (chargePeriods.isEmpty()) {
+      return Optional.empty();
+    }
     BitSet charging = chargeLabels();
     // New discharge periods take power and limit from the user's first one.
     SchedulePeriod template =
@@ -74,16 +109,18 @@ public record PeriodicSchedule(
     } else {
       discharge = List.of(placeholder(firstFreeLabel(charging)));
     }
-    return new PeriodicSchedule(executeCycleType, chargePeriods, discharge, schedule.ctrDis());
+    return Optional.of(
+        new PeriodicSchedule(executeCycleType, chargePeriods, discharge, schedule.ctrDis()));
   }
 
   /**
-   * The discharge permission as a planning schedule, reading {@code ctrDisCycle} as given. Empty
-   * when the periods say something a planning schedule cannot: a period not on every day, one that
-   * wraps past midnight, overlapping periods, or time control with no period.
+   * The discharge permission as a planning schedule under the time-control flag as the caller wrote
+   * it, since the device cannot say. Empty when the periods say something a planning schedule
+   * cannot: a period not on every day, one that wraps past midnight, overlapping periods, or time
+   * control with no period.
    */
-  public Optional<DischargeSchedule> toSchedule() {
-    if (ctrDisCycle == 0) {
+  public Optional<DischargeSchedule> toSchedule(boolean timeControlAsWritten) {
+    if (!timeControlAsWritten) {
       return Optional.of(DischargeSchedule.unrestricted());
     }
     List<DischargeWindow> windows = new ArrayList<>();
@@ -107,11 +144,16 @@ public record PeriodicSchedule(
   }
 
   /**
-   * Refuses what the API rejects (6001, 6008): empty lists, more than six periods a day in a list,
-   * empty periods, a charge limit outside [10, 100], negative power, and charge and discharge
-   * periods that overlap on a shared weekday.
+   * Refuses what the API rejects (6001, 6008): empty lists, more than six periods a day in a list
+   * or, on a weekly cycle, more than 28 a week, empty periods, a charge limit outside [10, 100],
+   * negative power, and charge and discharge periods that overlap on a shared weekday. Refuses an
+   * unknown {@code ctrDisCycle} too: a schedule read back must not be written as it stands.
    */
   void checkWritable() {
+    if (ctrDisCycle.isEmpty()) {
+      throw new IllegalArgumentException(
+          "ctrDisCycle is unknown: a schedule read from the device does not say it");
+    }
     checkList("chargeTimeList", chargePeriods);
     checkList("dischargeTimeList", dischargePeriods);
     for (SchedulePeriod charge : chargePeriods) {
@@ -124,9 +166,14 @@ public record PeriodicSchedule(
     }
   }
 
-  private static void checkList(String name, List<SchedulePeriod> periods) {
+  private void checkList(String name, List<SchedulePeriod> periods) {
     if (periods.isEmpty()) {
       throw new IllegalArgumentException(name + " may not be empty");
+    }
+    int perWeek = periods.stream().mapToInt(period -> period.weeks().size()).sum();
+    if (executeCycleType == WEEKLY && perWeek > MAX_PERIODS_PER_WEEK) {
+      throw new IllegalArgumentException(
+          name + " has " + perWeek + " periods a week, at most " + MAX_PERIODS_PER_WEEK);
     }
     for (DayOfWeek day : DayOfWeek.values()) {
       long count = periods.stream().filter(p -> p.weeks().contains(day)).count();

@@ -38,13 +38,19 @@ final class RequestBodies {
         .put("batHighCap", config.batHighCap());
   }
 
-  /** {@code gridChargeCycle} is left out on purpose: see {@link PeriodicSchedule}. */
+  /**
+   * {@code gridChargeCycle} is left out. That leaving it out keeps the user's grid-charge setting
+   * is an unverified assumption: the reference only lists the field as optional, and its read-back
+   * always says 0, so the current value cannot be learnt and copied. Leaving it out is the least
+   * harmful choice: sending 0 could switch the user's grid charging off, sending 1 could switch it
+   * on. Call only with a schedule that passed {@code checkWritable}, so the flag is known.
+   */
   static ObjectNode periodicSchedule(String sysSn, PeriodicSchedule schedule) {
     ObjectNode body =
         JSON.objectNode()
             .put("sysSn", sysSn)
             .put("executeCycleType", schedule.executeCycleType())
-            .put("ctrDisCycle", schedule.ctrDisCycle());
+            .put("ctrDisCycle", schedule.ctrDisCycle().orElseThrow());
     body.set("chargeTimeList", periods(schedule.chargePeriods()));
     body.set("dischargeTimeList", periods(schedule.dischargePeriods()));
     return body;

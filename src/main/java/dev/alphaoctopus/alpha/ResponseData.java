@@ -52,18 +52,17 @@ final class ResponseData {
   }
 
   /**
-   * A missing cycle type reads as daily and a missing list as empty; the {@code ctrDisCycle} read
-   * back is unreliable anyway, so a missing one reads as 0 like the API's own answer.
+   * A missing cycle type reads as daily and a missing list as empty. {@code ctrDisCycle} is not
+   * read: the device answers 0 whatever was written, so the flag is left unknown.
    */
   static PeriodicSchedule periodicSchedule(DataReader reader, JsonNode data) {
     JsonNode schedule = object(reader, data);
-    return new PeriodicSchedule(
+    return PeriodicSchedule.asRead(
         schedule.hasNonNull("executeCycleType")
             ? reader.integer(schedule, "executeCycleType", 0, 1)
             : PeriodicSchedule.DAILY,
         periods(reader, schedule, "chargeTimeList"),
-        periods(reader, schedule, "dischargeTimeList"),
-        schedule.hasNonNull("ctrDisCycle") ? reader.integer(schedule, "ctrDisCycle", 0, 1) : 0);
+        periods(reader, schedule, "dischargeTimeList"));
   }
 
   static PowerData powerData(DataReader reader, JsonNode data) {

@@ -31,7 +31,8 @@ final class ReturnCodes {
     if (status == 429) {
       return new AlphaApiException.TooFast(problem, null);
     }
-    if (status >= 500 && status <= 599) {
+    // 408: the server gave up waiting for our request, as a timeout of our own would.
+    if (status == 408 || (status >= 500 && status <= 599)) {
       return new AlphaApiException.Transient(problem, null);
     }
     if (status >= 400 && status <= 499) {

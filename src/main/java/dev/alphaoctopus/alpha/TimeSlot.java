@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One from/end pair of the legacy stores, exactly as the device holds it. Start equal to end
- * (normally {@code 00:00-00:00}) marks an unused slot, because the API has no empty value. A start
- * after the end wraps past midnight; an end of {@code 00:00} after a later start is such a wrap.
+ * One from/end pair of the legacy stores, exactly as the device holds it. {@code 00:00-00:00} marks
+ * an unused slot, because the API has no empty value; the reference vouches for no other equal
+ * pair, so one such as {@code 05:00-05:00} is neither unused nor a window. A start after the end
+ * wraps past midnight; an end of {@code 00:00} after a later start is such a wrap.
  */
 public record TimeSlot(QuarterHour from, QuarterHour end) {
 
@@ -29,7 +30,7 @@ public record TimeSlot(QuarterHour from, QuarterHour end) {
   }
 
   public boolean unused() {
-    return from.equals(end);
+    return equals(UNUSED);
   }
 
   public boolean wrapsMidnight() {

@@ -3,6 +3,8 @@ package dev.alphaoctopus.alpha;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
@@ -48,10 +50,50 @@ final class AlphaTestSupport {
     system.getWhenTerminated().toCompletableFuture().join();
   }
 
+  /** A discharge config any write test can send: time control off, both slots unused. */
+  static final DischargeConfig NO_TIME_CONTROL =
+      new DischargeConfig(0, TimeSlot.UNUSED, TimeSlot.UNUSED, 10);
+
   static WireMockExtension wireMock() {
     return WireMockExtension.newInstance()
         .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1))
         .build();
+  }
+
+  /** Also serves HTTPS, with a certificate the client does not trust. */
+  static WireMockExtension wireMockWithHttps() {
+    return WireMockExtension.newInstance()
+        .options(
+            wireMockConfig()
+                .dynamicPort()
+                .dynamicHttpsPort()
+                .bindAddress("127.0.0.1")
+                .jettyAcceptors(1))
+        .build();
+  }
+
+  static String envelope(String data) {
+    return "{\"code\":200,\"msg\":\"Success\",\"expMsg\":null,\"extra\":null,\"data\":"
+        + data
+        + "}";
+  }
+
+  /**
+   * The read answer of a device holding what {@code postedBody} wrote: the body without {@code
+   * sysSn}, and for the periodic store both flags as 0, as the device reports them (reference
+   * §3.4).
+   */
+  static String readBackOf(String postedBody) {
+    try {
+      ObjectNode data = (ObjectNode) new ObjectMapper().readTree(postedBody);
+      data.remove("sysSn");
+      if (data.has("ctrDisCycle")) {
+        data.put("ctrDisCycle", 0).put("gridChargeCycle", 0);
+      }
+      return envelope(data.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Clock workedExampleClock() {

@@ -128,6 +128,22 @@ class DischargeConfigTest {
   }
 
   @Test
+  void a_slot_starting_where_it_ends_other_than_midnight_is_not_a_planning_schedule() {
+    DischargeConfig config =
+        new DischargeConfig(1, TimeSlot.of(EVENING), TimeSlot.of("05:00", "05:00"), 10);
+
+    assertThat(config.slot2().unused()).isFalse();
+    assertThat(config.toSchedule()).isEmpty();
+  }
+
+  @Test
+  void only_midnight_to_midnight_is_an_unused_slot() {
+    DischargeConfig config = new DischargeConfig(1, TimeSlot.of(EVENING), TimeSlot.UNUSED, 10);
+
+    assertThat(config.toSchedule()).contains(DischargeSchedule.within(List.of(EVENING)));
+  }
+
+  @Test
   void overlapping_slots_are_not_a_planning_schedule() {
     DischargeConfig config =
         new DischargeConfig(1, TimeSlot.of("17:00", "21:00"), TimeSlot.of("20:00", "22:00"), 10);

@@ -21,14 +21,11 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** One pooled connection, so an answer left unread after a timeout would block everything. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LateAnswerTest {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LateAnswerTest.class);
   private static final ActorSystem<Void> SYSTEM =
       ActorSystem.create(
           Behaviors.empty(),
@@ -47,7 +44,6 @@ class LateAnswerTest {
 
   @Test
   void an_answer_arriving_after_the_timeout_is_read_and_its_connection_freed() {
-    LOG.debug("WireMock on port {}", api.getPort());
     api.stubFor(
         get(urlPathEqualTo("/api/getDisChargeConfigInfo"))
             .willReturn(

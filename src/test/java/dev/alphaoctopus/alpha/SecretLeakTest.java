@@ -17,6 +17,7 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -35,13 +36,11 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SecretLeakTest {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SecretLeakTest.class);
   private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
   private static final List<String> CAPTURED_LOGGERS =
       List.of("dev.alphaoctopus", "org.apache.pekko");
@@ -56,7 +55,7 @@ class SecretLeakTest {
     logs.setContext(context);
     logs.start();
     for (String name : CAPTURED_LOGGERS) {
-      ch.qos.logback.classic.Logger logger = context.getLogger(name);
+      Logger logger = context.getLogger(name);
       logger.setLevel(Level.DEBUG);
       logger.setAdditive(false);
       logger.addAppender(logs);
@@ -67,7 +66,7 @@ class SecretLeakTest {
   void restoreLogging() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     for (String name : CAPTURED_LOGGERS) {
-      ch.qos.logback.classic.Logger logger = context.getLogger(name);
+      Logger logger = context.getLogger(name);
       logger.detachAppender(logs);
       logger.setAdditive(true);
       logger.setLevel(null);
@@ -81,7 +80,6 @@ class SecretLeakTest {
 
   @Test
   void no_log_line_error_or_description_contains_the_secret_or_a_signature() {
-    LOG.debug("WireMock on port {}", api.getPort());
     HttpAlphaClient client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
     List<String> texts = new ArrayList<>();
 
