@@ -123,7 +123,8 @@ class SecretLeakTest {
     texts.add(signer.sign().toString());
     texts.add(AppSecret.of(APP_SECRET).toString());
     texts.add(config.toString());
-    for (ILoggingEvent event : logs.list) {
+    List<ILoggingEvent> events = capturedEvents();
+    for (ILoggingEvent event : events) {
       texts.add(event.getFormattedMessage());
       texts.add(String.valueOf(event.getKeyValuePairs()));
       if (event.getThrowableProxy() != null) {
@@ -133,7 +134,7 @@ class SecretLeakTest {
 
     assertThat(api.getAllServeEvents())
         .allSatisfy(served -> assertThat(served.getRequest().getHeader("sign")).isEqualTo(SIGN));
-    assertThat(logs.list)
+    assertThat(events)
         .extracting(ILoggingEvent::getFormattedMessage)
         .contains("Alpha API answered");
     assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(APP_SECRET));
@@ -145,5 +146,12 @@ class SecretLeakTest {
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));
     return error.getMessage() + "\n" + error + "\n" + trace;
+  }
+
+  /** A copy taken under the appender's lock: Pekko threads may still be logging. */
+  private List<ILoggingEvent> capturedEvents() {
+    synchronized (logs) {
+      return new ArrayList<>(logs.list);
+    }
   }
 }
