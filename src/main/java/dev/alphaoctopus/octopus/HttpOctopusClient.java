@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alphaoctopus.planning.Dispatch;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -64,13 +65,15 @@ public final class HttpOctopusClient implements OctopusClient {
   private CompletionStage<KrakenToken> mintToken(String credentialField, String credential) {
     ObjectNode variables = JSON.createObjectNode();
     variables.putObject("input").put(credentialField, credential);
+    // Taken before sending: the token's life starts at issue, not when a slow answer lands.
+    Instant issuedAt = clock.instant();
     return call(
         "obtainKrakenToken",
         KrakenDocuments.OBTAIN_TOKEN,
         variables,
         Optional.empty(),
         credential,
-        result -> KrakenTokens.fromResult(result, clock.instant()));
+        result -> KrakenTokens.fromResult(result, issuedAt));
   }
 
   @Override
