@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
@@ -36,6 +37,7 @@ public final class HttpOctopusClient implements OctopusClient {
   private final ConnectionPoolSettings pool;
   private final OctopusClientSettings settings;
   private final Clock clock;
+  private final UserAgent userAgent;
 
   public HttpOctopusClient(ActorSystem<?> system, OctopusClientSettings settings, Clock clock) {
     this.system = system;
@@ -43,6 +45,7 @@ public final class HttpOctopusClient implements OctopusClient {
     this.pool = connectionPool(system, settings);
     this.settings = settings;
     this.clock = clock;
+    this.userAgent = UserAgent.create(settings.userAgent());
   }
 
   static ConnectionPoolSettings connectionPool(
@@ -54,12 +57,12 @@ public final class HttpOctopusClient implements OctopusClient {
 
   @Override
   public CompletionStage<KrakenToken> obtainToken(ApiKey apiKey) {
-    return mintToken("APIKey", apiKey.value());
+    return failingAsStage(() -> mintToken("APIKey", apiKey.value()));
   }
 
   @Override
   public CompletionStage<KrakenToken> refreshToken(RefreshToken refreshToken) {
-    return mintToken("refreshToken", refreshToken.value());
+    return failingAsStage(() -> mintToken("refreshToken", refreshToken.value()));
   }
 
   private CompletionStage<KrakenToken> mintToken(String credentialField, String credential) {
@@ -78,28 +81,47 @@ public final class HttpOctopusClient implements OctopusClient {
 
   @Override
   public CompletionStage<List<Dispatch>> plannedDispatches(KrakenToken token, String deviceId) {
-    return call(
-        "flexPlannedDispatches",
-        KrakenDocuments.FLEX_PLANNED_DISPATCHES,
-        JSON.createObjectNode().put("deviceId", deviceId),
-        Optional.of(token.value()),
-        token.value(),
-        FlexDispatches::fromArray);
+    return failingAsStage(
+        () ->
+            call(
+                "flexPlannedDispatches",
+                KrakenDocuments.FLEX_PLANNED_DISPATCHES,
+                JSON.createObjectNode().put("deviceId", deviceId),
+                Optional.of(token.value()),
+                token.value(),
+                FlexDispatches::fromArray));
   }
 
   @Override
   public CompletionStage<List<FlexDevice>> liveElectricVehicles(
       KrakenToken token, String accountNumber) {
-    return call(
-        "devices",
-        KrakenDocuments.DEVICES,
-        JSON.createObjectNode().put("accountNumber", accountNumber),
-        Optional.of(token.value()),
-        token.value(),
-        FlexDevices::liveElectricVehicles);
+    return failingAsStage(
+        () ->
+            call(
+                "devices",
+                KrakenDocuments.DEVICES,
+                JSON.createObjectNode().put("accountNumber", accountNumber),
+                Optional.of(token.value()),
+                token.value(),
+                FlexDevices::liveElectricVehicles));
   }
 
-  private <T> CompletionStage<T> call(
+  /**
+   * A call that cannot even be made (a null argument) still fails its stage rather than throwing:
+   * Resilience4j's asynchronous retry waits forever on a supplier that throws.
+   */
+  private static <T> CompletionStage<T> failingAsStage(Supplier<CompletionStage<T>> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(
+          new MalformedResponseException(
+              "INVALID_CALL", "the call could not be made: " + e.getClass().getName()));
+    }
+  }
+
+  /** Package-private so a test can hand it a reader that fails the way no answer does today. */
+  <T> CompletionStage<T> call(
       String field,
       String document,
       ObjectNode variables,
@@ -110,7 +132,7 @@ public final class HttpOctopusClient implements OctopusClient {
     body.set("variables", variables);
     HttpRequest request =
         HttpRequest.POST(settings.endpoint().toString())
-            .addHeader(UserAgent.create(settings.userAgent()))
+            .addHeader(userAgent)
             .withEntity(ContentTypes.APPLICATION_JSON, body.toString());
     HttpRequest sent =
         authorization
@@ -182,10 +204,21 @@ public final class HttpOctopusClient implements OctopusClient {
           if (failure == null) {
             result.complete(value);
           } else {
-            result.completeExceptionally(unwrap(failure));
+            result.completeExceptionally(classified(unwrap(failure)));
           }
         });
     return result;
+  }
+
+  /**
+   * Transport failures are classified where they happen, so anything else is a reader that could
+   * not cope with the answer. Only the class name is kept: its message or cause may quote the body.
+   */
+  private static OctopusException classified(Throwable failure) {
+    return failure instanceof OctopusException octopus
+        ? octopus
+        : new MalformedResponseException(
+            "UNREADABLE", "the answer could not be read: " + failure.getClass().getName());
   }
 
   private static Throwable unwrap(Throwable failure) {
