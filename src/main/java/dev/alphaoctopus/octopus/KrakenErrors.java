@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Maps Kraken error codes and HTTP statuses to the closed set of {@link OctopusException}s. */
 final class KrakenErrors {
 
-  static final String REDACTED = "<redacted>";
+  private static final String REDACTED = "<redacted>";
 
   private KrakenErrors() {}
+
+  /** True when the error names a Kraken code, which says more than any HTTP status. */
+  static boolean hasCode(JsonNode error) {
+    return !error.path("extensions").path("errorCode").asText("").isBlank();
+  }
 
   /**
    * Classifies one element of a GraphQL {@code errors} array. Codes the agent has no action for
