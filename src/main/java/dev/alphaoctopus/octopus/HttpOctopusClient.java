@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.ClassicActorSystemProvider;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
@@ -32,14 +32,15 @@ public final class HttpOctopusClient implements OctopusClient {
   private static final Logger log = LoggerFactory.getLogger(HttpOctopusClient.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ActorSystem<?> system;
+  private final ClassicActorSystemProvider system;
   private final Http http;
   private final ConnectionPoolSettings pool;
   private final OctopusClientSettings settings;
   private final Clock clock;
   private final UserAgent userAgent;
 
-  public HttpOctopusClient(ActorSystem<?> system, OctopusClientSettings settings, Clock clock) {
+  public HttpOctopusClient(
+      ClassicActorSystemProvider system, OctopusClientSettings settings, Clock clock) {
     this.system = system;
     this.http = Http.get(system);
     this.pool = connectionPool(system, settings);
@@ -48,11 +49,18 @@ public final class HttpOctopusClient implements OctopusClient {
     this.userAgent = UserAgent.create(settings.userAgent());
   }
 
-  static ConnectionPoolSettings connectionPool(
-      ActorSystem<?> system, OctopusClientSettings settings) {
+  /**
+   * The idle timeout is the request timeout: by then the client has given up, and a connection
+   * still waiting for headers would otherwise hold its pool slot for Pekko's default minute.
+   */
+  private static ConnectionPoolSettings connectionPool(
+      ClassicActorSystemProvider system, OctopusClientSettings settings) {
     ConnectionPoolSettings defaults = ConnectionPoolSettings.create(system.classicSystem());
     return defaults.withConnectionSettings(
-        defaults.getConnectionSettings().withConnectingTimeout(settings.connectTimeout()));
+        defaults
+            .getConnectionSettings()
+            .withConnectingTimeout(settings.connectTimeout())
+            .withIdleTimeout(settings.requestTimeout()));
   }
 
   @Override
@@ -161,8 +169,9 @@ public final class HttpOctopusClient implements OctopusClient {
                 request, http.defaultClientHttpsContext(), pool, system.classicSystem().log())
             .thenCompose(response -> strict(response, timeoutMillis))
             .toCompletableFuture();
-    // The timeout goes on a copy: had it completed `whole`, a late response would never be
-    // drained, and its connection would stay stuck in the pool.
+    // The timeout goes on a copy: had it completed `whole`, an answer racing the timeout (the
+    // idle timeout closes a silent connection only at its next check) would never be drained,
+    // and its connection would stay stuck in the pool.
     return whole
         .copy()
         .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)

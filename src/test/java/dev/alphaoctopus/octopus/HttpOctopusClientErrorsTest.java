@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -315,22 +313,5 @@ class HttpOctopusClientErrorsTest {
 
     assertThat(failure).isExactlyInstanceOf(TransientException.class);
     assertThat(failure.code()).isEqualTo("CONNECTION_FAILED");
-  }
-
-  @Test
-  void the_connect_timeout_from_the_settings_reaches_the_connection_pool() {
-    OctopusClientSettings settings =
-        new OctopusClientSettings(
-            URI.create("http://127.0.0.1:1/v1/graphql/"),
-            Duration.ofMillis(1234),
-            Duration.ofSeconds(5),
-            "1");
-
-    assertThat(
-            HttpOctopusClient.connectionPool(system, settings)
-                .getConnectionSettings()
-                .getConnectingTimeout()
-                .toMillis())
-        .isEqualTo(1234);
   }
 }
