@@ -17,7 +17,8 @@ final class KrakenErrors {
   /**
    * Classifies one element of a GraphQL {@code errors} array. Codes the agent has no action for
    * (KT-CT-1121, 1137, 1145, 1201, unknown ones) and errors without a code are malformed: a person
-   * has to look. {@code secret} is whatever this call sent, scrubbed from Octopus's text.
+   * has to look. (A code-less error on a non-200 answer never gets here: the status decides.)
+   * {@code secret} is whatever this call sent, scrubbed from Octopus's text.
    */
   static OctopusException fromGraphqlError(JsonNode error, String secret) {
     JsonNode extensions = error.path("extensions");
@@ -36,8 +37,8 @@ final class KrakenErrors {
   }
 
   /**
-   * Classifies a non-200 answer that carried no GraphQL error. A 403 HTML page is CloudFront's edge
-   * throttle, not an auth failure; any other 403 is treated as an auth failure.
+   * Classifies a non-200 answer that carried no coded GraphQL error. A 403 HTML page is
+   * CloudFront's edge throttle, not an auth failure; any other 403 is treated as an auth failure.
    */
   static OctopusException fromStatus(int status, boolean html) {
     String code = "HTTP " + status;
