@@ -17,11 +17,20 @@ import java.util.Optional;
  */
 public final class FlexDispatches {
 
+  /**
+   * Whether each dispatch must carry {@code energyAddedKwh} (null allowed). The client's query asks
+   * for it, so a response without it has changed shape; a hand-written bare array may leave it out.
+   */
+  private enum Energy {
+    REQUIRED,
+    OPTIONAL
+  }
+
   private FlexDispatches() {}
 
   /**
-   * Reads either a whole GraphQL response ({@code {"data":{"flexPlannedDispatches":[…]}}}) or a
-   * bare array of dispatches.
+   * Reads either a whole GraphQL response ({@code {"data":{"flexPlannedDispatches":[…]}}}), whose
+   * dispatches must carry {@code energyAddedKwh}, or a bare array of dispatches, which may omit it.
    */
   public static List<Dispatch> fromResponseOrArray(JsonNode root) {
     if (root != null && root.isObject()) {
@@ -34,25 +43,32 @@ public final class FlexDispatches {
                 + " "
                 + first.path("message").asText(""));
       }
-      return fromArray(root.path("data").path("flexPlannedDispatches"));
+      return read(root.path("data").path("flexPlannedDispatches"), Energy.REQUIRED);
     }
-    return fromArray(root);
+    return read(root, Energy.OPTIONAL);
   }
 
-  /** Reads a JSON array of {@code {start, end, type, energyAddedKwh}} objects. */
+  /**
+   * Reads a JSON array of {@code {start, end, type, energyAddedKwh}} objects as the client's query
+   * returns them: {@code energyAddedKwh} must be present, though it may be null.
+   */
   public static List<Dispatch> fromArray(JsonNode array) {
+    return read(array, Energy.REQUIRED);
+  }
+
+  private static List<Dispatch> read(JsonNode array, Energy energy) {
     if (array == null || !array.isArray()) {
       throw new DispatchDataException(
           "expected an array of dispatches or a flexPlannedDispatches response");
     }
     List<Dispatch> dispatches = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      dispatches.add(dispatch(array.get(i), i));
+      dispatches.add(dispatch(array.get(i), i, energy));
     }
     return List.copyOf(dispatches);
   }
 
-  private static Dispatch dispatch(JsonNode node, int index) {
+  private static Dispatch dispatch(JsonNode node, int index, Energy energy) {
     if (!node.isObject()) {
       throw new DispatchDataException("dispatch " + index + ": expected an object, got " + node);
     }
@@ -63,7 +79,7 @@ public final class FlexDispatches {
           "dispatch " + index + ": end " + end + " is not after start " + start);
     }
     DispatchType type = DispatchType.fromKraken(text(node, "type", index));
-    return new Dispatch(start, end, type, energy(node.get("energyAddedKwh"), index));
+    return new Dispatch(start, end, type, energy(node, index, energy));
   }
 
   private static Instant instant(JsonNode node, String field, int index) {
@@ -84,8 +100,15 @@ public final class FlexDispatches {
     return value.asText();
   }
 
-  /** Kraken reports charging energy as negative, as a string or a number, or not at all. */
-  private static Optional<BigDecimal> energy(JsonNode value, int index) {
+  /**
+   * Kraken reports charging energy as negative, as a string or a number, or as null. A number is
+   * exact only if the parser kept it a decimal rather than a double.
+   */
+  private static Optional<BigDecimal> energy(JsonNode node, int index, Energy energy) {
+    JsonNode value = node.get("energyAddedKwh");
+    if (value == null && energy == Energy.REQUIRED) {
+      throw new DispatchDataException("dispatch " + index + ": missing energyAddedKwh");
+    }
     if (value == null || value.isNull()) {
       return Optional.empty();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.alphaoctopus.planning.Dispatch;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import org.apache.pekko.actor.typed.ActorSystem;
+import java.util.function.Supplier;
+import org.apache.pekko.actor.ClassicActorSystemProvider;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
@@ -30,73 +32,104 @@ public final class HttpOctopusClient implements OctopusClient {
   private static final Logger log = LoggerFactory.getLogger(HttpOctopusClient.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ActorSystem<?> system;
+  private final ClassicActorSystemProvider system;
   private final Http http;
   private final ConnectionPoolSettings pool;
   private final OctopusClientSettings settings;
   private final Clock clock;
+  private final UserAgent userAgent;
 
-  public HttpOctopusClient(ActorSystem<?> system, OctopusClientSettings settings, Clock clock) {
+  public HttpOctopusClient(
+      ClassicActorSystemProvider system, OctopusClientSettings settings, Clock clock) {
     this.system = system;
     this.http = Http.get(system);
     this.pool = connectionPool(system, settings);
     this.settings = settings;
     this.clock = clock;
+    this.userAgent = UserAgent.create(settings.userAgent());
   }
 
-  static ConnectionPoolSettings connectionPool(
-      ActorSystem<?> system, OctopusClientSettings settings) {
+  /**
+   * The idle timeout is the request timeout: by then the client has given up, and a connection
+   * still waiting for headers would otherwise hold its pool slot for Pekko's default minute.
+   */
+  private static ConnectionPoolSettings connectionPool(
+      ClassicActorSystemProvider system, OctopusClientSettings settings) {
     ConnectionPoolSettings defaults = ConnectionPoolSettings.create(system.classicSystem());
     return defaults.withConnectionSettings(
-        defaults.getConnectionSettings().withConnectingTimeout(settings.connectTimeout()));
+        defaults
+            .getConnectionSettings()
+            .withConnectingTimeout(settings.connectTimeout())
+            .withIdleTimeout(settings.requestTimeout()));
   }
 
   @Override
   public CompletionStage<KrakenToken> obtainToken(ApiKey apiKey) {
-    return mintToken("APIKey", apiKey.value());
+    return failingAsStage(() -> mintToken("APIKey", apiKey.value()));
   }
 
   @Override
   public CompletionStage<KrakenToken> refreshToken(RefreshToken refreshToken) {
-    return mintToken("refreshToken", refreshToken.value());
+    return failingAsStage(() -> mintToken("refreshToken", refreshToken.value()));
   }
 
   private CompletionStage<KrakenToken> mintToken(String credentialField, String credential) {
     ObjectNode variables = JSON.createObjectNode();
     variables.putObject("input").put(credentialField, credential);
+    // Taken before sending: the token's life starts at issue, not when a slow answer lands.
+    Instant issuedAt = clock.instant();
     return call(
         "obtainKrakenToken",
         KrakenDocuments.OBTAIN_TOKEN,
         variables,
         Optional.empty(),
         credential,
-        result -> KrakenTokens.fromResult(result, clock.instant()));
+        result -> KrakenTokens.fromResult(result, issuedAt));
   }
 
   @Override
   public CompletionStage<List<Dispatch>> plannedDispatches(KrakenToken token, String deviceId) {
-    return call(
-        "flexPlannedDispatches",
-        KrakenDocuments.FLEX_PLANNED_DISPATCHES,
-        JSON.createObjectNode().put("deviceId", deviceId),
-        Optional.of(token.value()),
-        token.value(),
-        FlexDispatches::fromArray);
+    return failingAsStage(
+        () ->
+            call(
+                "flexPlannedDispatches",
+                KrakenDocuments.FLEX_PLANNED_DISPATCHES,
+                JSON.createObjectNode().put("deviceId", deviceId),
+                Optional.of(token.value()),
+                token.value(),
+                FlexDispatches::fromArray));
   }
 
   @Override
   public CompletionStage<List<FlexDevice>> liveElectricVehicles(
       KrakenToken token, String accountNumber) {
-    return call(
-        "devices",
-        KrakenDocuments.DEVICES,
-        JSON.createObjectNode().put("accountNumber", accountNumber),
-        Optional.of(token.value()),
-        token.value(),
-        FlexDevices::liveElectricVehicles);
+    return failingAsStage(
+        () ->
+            call(
+                "devices",
+                KrakenDocuments.DEVICES,
+                JSON.createObjectNode().put("accountNumber", accountNumber),
+                Optional.of(token.value()),
+                token.value(),
+                FlexDevices::liveElectricVehicles));
   }
 
-  private <T> CompletionStage<T> call(
+  /**
+   * A call that cannot even be made (a null argument) still fails its stage rather than throwing:
+   * Resilience4j's asynchronous retry waits forever on a supplier that throws.
+   */
+  private static <T> CompletionStage<T> failingAsStage(Supplier<CompletionStage<T>> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(
+          new MalformedResponseException(
+              "INVALID_CALL", "the call could not be made: " + e.getClass().getName()));
+    }
+  }
+
+  /** Package-private so a test can hand it a reader that fails the way no answer does today. */
+  <T> CompletionStage<T> call(
       String field,
       String document,
       ObjectNode variables,
@@ -107,7 +140,7 @@ public final class HttpOctopusClient implements OctopusClient {
     body.set("variables", variables);
     HttpRequest request =
         HttpRequest.POST(settings.endpoint().toString())
-            .addHeader(UserAgent.create(settings.userAgent()))
+            .addHeader(userAgent)
             .withEntity(ContentTypes.APPLICATION_JSON, body.toString());
     HttpRequest sent =
         authorization
@@ -136,8 +169,9 @@ public final class HttpOctopusClient implements OctopusClient {
                 request, http.defaultClientHttpsContext(), pool, system.classicSystem().log())
             .thenCompose(response -> strict(response, timeoutMillis))
             .toCompletableFuture();
-    // The timeout goes on a copy: had it completed `whole`, a late response would never be
-    // drained, and its connection would stay stuck in the pool.
+    // The timeout goes on a copy: had it completed `whole`, an answer racing the timeout (the
+    // idle timeout closes a silent connection only at its next check) would never be drained,
+    // and its connection would stay stuck in the pool.
     return whole
         .copy()
         .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
@@ -179,10 +213,21 @@ public final class HttpOctopusClient implements OctopusClient {
           if (failure == null) {
             result.complete(value);
           } else {
-            result.completeExceptionally(unwrap(failure));
+            result.completeExceptionally(classified(unwrap(failure)));
           }
         });
     return result;
+  }
+
+  /**
+   * Transport failures are classified where they happen, so anything else is a reader that could
+   * not cope with the answer. Only the class name is kept: its message or cause may quote the body.
+   */
+  private static OctopusException classified(Throwable failure) {
+    return failure instanceof OctopusException octopus
+        ? octopus
+        : new MalformedResponseException(
+            "UNREADABLE", "the answer could not be read: " + failure.getClass().getName());
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Maps Kraken error codes and HTTP statuses to the closed set of {@link OctopusException}s. */
 final class KrakenErrors {
 
-  static final String REDACTED = "<redacted>";
+  private static final String REDACTED = "<redacted>";
 
   private KrakenErrors() {}
+
+  /** True when the error names a Kraken code, which says more than any HTTP status. */
+  static boolean hasCode(JsonNode error) {
+    return !error.path("extensions").path("errorCode").asText("").isBlank();
+  }
 
   /**
    * Classifies one element of a GraphQL {@code errors} array. Codes the agent has no action for
    * (KT-CT-1121, 1137, 1145, 1201, unknown ones) and errors without a code are malformed: a person
-   * has to look. {@code secret} is whatever this call sent, scrubbed from Octopus's text.
+   * has to look. (A code-less error on a non-200 answer never gets here: the status decides.)
+   * {@code secret} is whatever this call sent, scrubbed from Octopus's text.
    */
   static OctopusException fromGraphqlError(JsonNode error, String secret) {
     JsonNode extensions = error.path("extensions");
@@ -31,8 +37,8 @@ final class KrakenErrors {
   }
 
   /**
-   * Classifies a non-200 answer that carried no GraphQL error. A 403 HTML page is CloudFront's edge
-   * throttle, not an auth failure; any other 403 is treated as an auth failure.
+   * Classifies a non-200 answer that carried no coded GraphQL error. A 403 HTML page is
+   * CloudFront's edge throttle, not an auth failure; any other 403 is treated as an auth failure.
    */
   static OctopusException fromStatus(int status, boolean html) {
     String code = "HTTP " + status;

@@ -15,11 +15,21 @@ final class KrakenTokens {
   /** Tokens live 60 minutes; assuming 55 keeps a margin when the expiry cannot be read. */
   static final Duration ASSUMED_LIFETIME = Duration.ofMinutes(55);
 
+  /**
+   * The longest lifetime believed: an {@code exp} beyond it (milliseconds, say) or not after issue
+   * is not a real expiry, so the next source is tried.
+   */
+  static final Duration LONGEST_BELIEVABLE_LIFETIME = Duration.ofHours(2);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private KrakenTokens() {}
 
-  static KrakenToken fromResult(JsonNode result, Instant receivedAt) {
+  /**
+   * @param issuedAt the clock's instant before the request was sent, so a slow answer cannot
+   *     stretch the assumed lifetime past the real one
+   */
+  static KrakenToken fromResult(JsonNode result, Instant issuedAt) {
     JsonNode token = result.get("token");
     if (token == null || !token.isTextual() || token.asText().isBlank()) {
       throw new MalformedResponseException(
@@ -27,9 +37,14 @@ final class KrakenTokens {
     }
     Instant expiresAt =
         expiry(result.get("payload"))
-            .or(() -> jwtExpiry(token.asText()))
-            .orElse(receivedAt.plus(ASSUMED_LIFETIME));
+            .filter(expiry -> believable(expiry, issuedAt))
+            .or(() -> jwtExpiry(token.asText()).filter(expiry -> believable(expiry, issuedAt)))
+            .orElse(issuedAt.plus(ASSUMED_LIFETIME));
     return new KrakenToken(token.asText(), expiresAt, refreshToken(result));
+  }
+
+  private static boolean believable(Instant expiry, Instant issuedAt) {
+    return expiry.isAfter(issuedAt) && !expiry.isAfter(issuedAt.plus(LONGEST_BELIEVABLE_LIFETIME));
   }
 
   /** Without a readable expiry the refresh token is dropped, so the agent falls back to the key. */
@@ -76,8 +91,12 @@ final class KrakenTokens {
     }
   }
 
+  /** Seconds beyond {@link Instant#MAX} are as unreadable as text: no instant can hold them. */
   private static Optional<Instant> epochSecond(JsonNode value) {
-    if (value != null && value.canConvertToLong() && value.asLong() > 0) {
+    if (value != null
+        && value.canConvertToLong()
+        && value.asLong() > 0
+        && value.asLong() <= Instant.MAX.getEpochSecond()) {
       return Optional.of(Instant.ofEpochSecond(value.asLong()));
     }
     return Optional.empty();

@@ -2,8 +2,9 @@ package dev.alphaoctopus.octopus;
 
 /**
  * An answer the client cannot use as it stands: not JSON, truncated, missing data, an unexpected
- * HTTP status, or a Kraken error code this client does not act on. Retrying will not fix it; a
- * person should look.
+ * HTTP status, a Kraken error code this client does not act on, or one its readers could not cope
+ * with ({@code UNREADABLE}); also a call that could not be made at all ({@code INVALID_CALL}).
+ * Retrying will not fix it; a person should look.
  */
 public sealed class MalformedResponseException extends OctopusException
     permits DispatchDataException {

@@ -123,7 +123,8 @@ class HttpOctopusClientDispatchesTest {
                 oneDispatch(
                     "\"start\": \""
                         + start
-                        + "\", \"end\": \"2026-03-10T16:00:00Z\", \"type\": \"SMART\""))
+                        + "\", \"end\": \"2026-03-10T16:00:00Z\", \"type\": \"SMART\","
+                        + " \"energyAddedKwh\": null"))
             .get(0);
 
     assertThat(dispatch.start()).isEqualTo(expected);
@@ -138,6 +139,26 @@ class HttpOctopusClientDispatchesTest {
     Dispatch dispatch = dispatchesAnswering(oneDispatchWithEnergy(energyJson)).get(0);
 
     assertThat(dispatch.energyAddedKwh()).contains(expected);
+  }
+
+  @Test
+  void reads_a_numeric_energy_exactly_rather_than_through_a_double() {
+    Dispatch dispatch =
+        dispatchesAnswering(oneDispatchWithEnergy("-1.123456789012345678901")).get(0);
+
+    assertThat(dispatch.energyAddedKwh()).contains(new BigDecimal("1.123456789012345678901"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"'\"abc\"'", "true", "{}"})
+  void an_energy_that_is_not_a_number_is_a_data_error(String energyJson) {
+    Throwable failure = failureAnswering(oneDispatchWithEnergy(energyJson));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(DispatchDataException.class)
+        .hasMessage("dispatch 0: energyAddedKwh " + energyJson + " is not a number");
   }
 
   @Test
@@ -162,7 +183,7 @@ class HttpOctopusClientDispatchesTest {
                     "\"start\": \"2026-03-10T14:00:00Z\", \"end\": \"2026-03-10T15:00:00Z\","
                         + " \"type\": \""
                         + kraken
-                        + "\""))
+                        + "\", \"energyAddedKwh\": null"))
             .get(0);
 
     assertThat(dispatch.type()).isEqualTo(expected);
@@ -188,7 +209,9 @@ class HttpOctopusClientDispatchesTest {
       value = {
         "start | \"end\": \"2026-03-10T15:00:00Z\", \"type\": \"SMART\"",
         "end | \"start\": \"2026-03-10T14:00:00Z\", \"type\": \"SMART\"",
-        "type | \"start\": \"2026-03-10T14:00:00Z\", \"end\": \"2026-03-10T15:00:00Z\""
+        "type | \"start\": \"2026-03-10T14:00:00Z\", \"end\": \"2026-03-10T15:00:00Z\"",
+        "energyAddedKwh | \"start\": \"2026-03-10T14:00:00Z\","
+            + " \"end\": \"2026-03-10T15:00:00Z\", \"type\": \"SMART\""
       })
   void a_dispatch_missing_a_field_is_a_data_error(String missing, String fieldsJson) {
     Throwable failure = failureAnswering(oneDispatch(fieldsJson));
@@ -207,6 +230,37 @@ class HttpOctopusClientDispatchesTest {
                     + " \"type\": \"SMART\""));
 
     assertThat(failure).isInstanceOf(DispatchDataException.class);
+  }
+
+  @Test
+  void a_null_in_place_of_a_dispatch_is_a_data_error() {
+    Throwable failure = failureAnswering("{\"data\":{\"flexPlannedDispatches\":[null]}}");
+
+    assertThat(failure)
+        .isExactlyInstanceOf(DispatchDataException.class)
+        .hasMessage("dispatch 0: expected an object, got null");
+  }
+
+  @Test
+  void a_dispatch_list_that_is_an_object_is_a_data_error() {
+    Throwable failure =
+        failureAnswering("{\"data\":{\"flexPlannedDispatches\":{\"start\": \"2026-\"}}}");
+
+    assertThat(failure)
+        .isExactlyInstanceOf(DispatchDataException.class)
+        .hasMessageStartingWith("expected an array of dispatches");
+  }
+
+  @Test
+  void an_empty_list_that_comes_with_an_error_is_that_error_not_an_empty_plan() {
+    Throwable failure =
+        failureAnswering(
+            "{\"data\":{\"flexPlannedDispatches\":[]},\"errors\":[{\"message\":"
+                + " \"Unable to fetch planned dispatches.\","
+                + " \"extensions\": {\"errorCode\": \"KT-CT-4340\"}}]}");
+
+    assertThat(failure).isExactlyInstanceOf(TransientException.class);
+    assertThat(((OctopusException) failure).code()).isEqualTo("KT-CT-4340");
   }
 
   @Test

@@ -155,6 +155,17 @@ class HttpOctopusClientTokenTest {
   }
 
   @Test
+  void a_refresh_expiry_beyond_any_instant_drops_the_refresh_token_rather_than_failing() {
+    answer(
+        tokenResult(
+            "\"token\": \"t\", \"refreshToken\": \"r\","
+                + " \"refreshExpiresIn\": 9223372036854775807"));
+
+    assertThat(resultOf(client().obtainToken(new ApiKey("sk_live_example"))).refreshToken())
+        .isEmpty();
+  }
+
+  @Test
   void a_token_answer_without_a_token_is_malformed() {
     answer(tokenResult("\"token\": null, \"refreshToken\": \"r\""));
 

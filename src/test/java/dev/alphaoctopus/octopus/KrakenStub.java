@@ -64,13 +64,18 @@ final class KrakenStub {
   }
 
   static HttpOctopusClient client(ActorSystem<?> system, int port, Duration requestTimeout) {
+    return client(system, port, requestTimeout, CLOCK);
+  }
+
+  static HttpOctopusClient client(
+      ActorSystem<?> system, int port, Duration requestTimeout, Clock clock) {
     OctopusClientSettings settings =
         new OctopusClientSettings(
             URI.create("http://127.0.0.1:" + port + PATH),
             Duration.ofSeconds(1),
             requestTimeout,
             VERSION);
-    return new HttpOctopusClient(system, settings, CLOCK);
+    return new HttpOctopusClient(system, settings, clock);
   }
 
   static KrakenToken token(String value) {

@@ -21,15 +21,17 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** The client's calls go through a pool built from its settings, not Pekko's defaults. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class HttpOctopusClientDrainTest {
+class HttpOctopusClientPoolTest {
 
-  // One connection, and Pekko's own clean-up of undrained responses pushed far past the test:
-  // a late answer whose body the client forgot to drain would block every later call.
+  // One connection, and the silent answer comes well after the next call's own timeout: only
+  // closing the silent connection at the request timeout lets the next call through in time.
   private static final ActorSystem<Void> system =
       KrakenStub.actorSystem(
-          "pekko.http.host-connection-pool.max-connections = 1\n"
-              + "pekko.http.host-connection-pool.response-entity-subscription-timeout = 30s");
+          "pekko.loglevel = ERROR\n" + "pekko.http.host-connection-pool.max-connections = 1");
+
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
   private static final String EMPTY = "{\"data\": {\"flexPlannedDispatches\": []}}";
 
@@ -42,8 +44,8 @@ class HttpOctopusClientDrainTest {
           .build();
 
   @BeforeAll
-  static void answerLateThenPromptly() {
-    answerDevice("late", okJson(EMPTY).withFixedDelay(1000));
+  static void answerSilentlyOrPromptly() {
+    answerDevice("silent", okJson(EMPTY).withFixedDelay(3000));
     answerDevice("prompt", okJson(EMPTY));
   }
 
@@ -59,20 +61,14 @@ class HttpOctopusClientDrainTest {
             .willReturn(response));
   }
 
-  private static KrakenToken token() {
-    return KrakenStub.token("token-for-tests");
-  }
-
-  private HttpOctopusClient clientWithTimeout(Duration timeout) {
-    return KrakenStub.client(system, kraken.getPort(), timeout);
-  }
-
   @Test
-  void a_late_answer_is_still_drained_so_its_connection_serves_the_next_call() {
-    failureOf(clientWithTimeout(Duration.ofMillis(300)).plannedDispatches(token(), "late"));
+  void a_call_that_never_gets_headers_frees_its_connection_for_the_next_call() {
+    HttpOctopusClient client = KrakenStub.client(system, kraken.getPort(), REQUEST_TIMEOUT);
+    KrakenToken token = KrakenStub.token("token-for-tests");
 
-    assertThat(
-            resultOf(clientWithTimeout(Duration.ofSeconds(4)).plannedDispatches(token(), "prompt")))
-        .isEmpty();
+    assertThat(failureOf(client.plannedDispatches(token, "silent")))
+        .isExactlyInstanceOf(TransientException.class);
+
+    assertThat(resultOf(client.plannedDispatches(token, "prompt"))).isEmpty();
   }
 }
