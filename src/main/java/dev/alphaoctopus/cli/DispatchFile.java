@@ -18,7 +18,9 @@ final class DispatchFile {
 
   // Trailing text would otherwise be ignored, and with it an "errors" object after the data.
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private DispatchFile() {}
 
