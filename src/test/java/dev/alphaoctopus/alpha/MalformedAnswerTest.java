@@ -123,6 +123,7 @@ class MalformedAnswerTest {
 
     AlphaApiException error =
         catchThrowableOfType(
+            AlphaApiException.class,
             () ->
                 ResponseClassifier.read(
                     "getEssList",
@@ -131,8 +132,7 @@ class MalformedAnswerTest {
                     body,
                     (reader, data) -> {
                       throw bug;
-                    }),
-            AlphaApiException.class);
+                    }));
 
     assertThat(error).isInstanceOf(AlphaApiException.MalformedResponse.class).hasCause(bug);
     assertThat(error.retryable()).isFalse();
