@@ -11,38 +11,13 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Values from the device are read tolerantly; a surprising one is named with its field. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class DeviceValuesTest {
-
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
+class DeviceValuesTest extends AlphaApiTest {
 
   private void answer(String operation, String body) {
     api.stubFor(get(urlPathEqualTo("/api/" + operation)).willReturn(okJson(body)));

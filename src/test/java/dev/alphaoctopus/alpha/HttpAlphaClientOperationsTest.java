@@ -19,7 +19,6 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.alphaoctopus.planning.QuarterHour;
 import java.time.DayOfWeek;
@@ -27,32 +26,9 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.pekko.Done;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class HttpAlphaClientOperationsTest {
-
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
+class HttpAlphaClientOperationsTest extends AlphaApiTest {
 
   private static RequestPatternBuilder signed(RequestPatternBuilder request) {
     return request
@@ -254,7 +230,7 @@ class HttpAlphaClientOperationsTest {
     SteppingClock clock = new SteppingClock(TIME_STAMP, Duration.ofSeconds(30));
     HttpAlphaClient steppingClient =
         new HttpAlphaClient(
-            SYSTEM,
+            system,
             "http://127.0.0.1:" + api.getPort() + "/api/",
             APP_ID,
             AppSecret.of(AlphaTestSupport.APP_SECRET),

@@ -12,41 +12,11 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An answer that arrived but cannot be read is malformed: asking again would not help. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class MalformedAnswerTest {
-
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
-
-  private AlphaApiException readFailure(String body) {
-    api.stubFor(get(urlPathEqualTo("/api/getDisChargeConfigInfo")).willReturn(okJson(body)));
-    return failure(client.getDisChargeConfigInfo(SN));
-  }
+class MalformedAnswerTest extends AlphaApiTest {
 
   @Test
   void a_truncated_body_is_malformed() {

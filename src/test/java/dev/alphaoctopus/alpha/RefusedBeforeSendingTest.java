@@ -7,8 +7,6 @@ import static dev.alphaoctopus.alpha.PeriodicScheduleTest.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -17,13 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,10 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * IllegalArgumentException} and sends nothing. It never throws: an asynchronous retry waiting on
  * the stage would hang.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class RefusedBeforeSendingTest {
+class RefusedBeforeSendingTest extends AlphaApiTest {
 
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
   private static final ChargeConfig NO_GRID_CHARGE =
       new ChargeConfig(0, TimeSlot.UNUSED, TimeSlot.UNUSED, 100);
   private static final PeriodicSchedule WRITABLE =
@@ -45,20 +35,6 @@ class RefusedBeforeSendingTest {
           List.of(period("01:00", "05:00")),
           List.of(period("17:00", "21:00")),
           1);
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
 
   static Stream<Arguments> callsWithABadSerial() {
     List<BiFunction<AlphaClient, String, CompletionStage<?>>> calls =

@@ -13,43 +13,13 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.ownPayload;
 import static dev.alphaoctopus.alpha.PeriodicScheduleTest.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Duration;
 import java.util.List;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reference §5: every return code and HTTP status maps to the case the agent acts on. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ReturnCodeTableTest {
-
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
-
-  private AlphaApiException readFailure(String body) {
-    api.stubFor(get(urlPathEqualTo("/api/getDisChargeConfigInfo")).willReturn(okJson(body)));
-    return failure(client.getDisChargeConfigInfo(SN));
-  }
+class ReturnCodeTableTest extends AlphaApiTest {
 
   /** One row per code: code, case, whether retrying the same call can help. */
   @ParameterizedTest(name = "code {0} is {1}")

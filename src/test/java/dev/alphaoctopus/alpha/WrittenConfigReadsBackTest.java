@@ -11,41 +11,16 @@ import static dev.alphaoctopus.alpha.AlphaTestSupport.result;
 import static dev.alphaoctopus.alpha.PeriodicScheduleTest.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.alphaoctopus.planning.DischargeSchedule;
 import dev.alphaoctopus.planning.DischargeWindow;
-import java.time.Duration;
 import java.util.List;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What is written, served back as the device's read answer, equals the config that was built: the
  * writer compares device configs, not planning schedules.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class WrittenConfigReadsBackTest {
-
-  private static final ActorSystem<Void> SYSTEM = AlphaTestSupport.actorSystem();
-
-  @RegisterExtension static WireMockExtension api = AlphaTestSupport.wireMock();
-
-  private HttpAlphaClient client;
-
-  @BeforeEach
-  void connect() {
-    client = AlphaTestSupport.client(SYSTEM, api.getPort(), Duration.ofSeconds(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    AlphaTestSupport.stop(SYSTEM);
-  }
+class WrittenConfigReadsBackTest extends AlphaApiTest {
 
   /** Lets the device hold what was posted and answer it on {@code read}. */
   private void deviceStoresWhatWasPosted(String read) {
